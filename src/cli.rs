@@ -1,0 +1,417 @@
+//! The command line: clap definitions and what each command does. `main.rs` only parses and
+//! calls [`run`]; the exit status is decided here, in one place: 0 clean, 1 findings at or
+//! above the fail level, 2 an error (bad usage, rules or configuration, or any input that
+//! could not be scanned, even when others were).
+
+use crate::config::{self, Config, FailOn};
+use crate::engine::Engine;
+use crate::eval;
+use crate::inputs::{Format, Source, Walk};
+use crate::report::ScanReport;
+use crate::reports::{self, ReportFormat, Style};
+use crate::rules::{RuleError, RuleSet};
+use crate::scan::{self, ScanSettings};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const AFTER_HELP: &str = "Exit codes: 0 nothing at or above the fail level; 1 posts at or above it (see --fail-on); 2 an error: bad usage, rules or configuration, or an input that could not be scanned (the other inputs are still scanned and reported).";
+
+/// Finds protected health information (HIPAA Safe Harbor identifiers next to health
+/// information) in social posts, drafts and platform exports before they are published.
+#[derive(Parser, Debug)]
+#[command(name = "phiscan", version, after_help = AFTER_HELP)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Scan files, folders, standard input (-) or a draft (--text) and report findings.
+    Scan(ScanArgs),
+    /// List, show, validate and test detection rules.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+    /// Measure detection on a labeled corpus (JSONL with byte-offset spans).
+    Eval(EvalArgs),
+    /// Write a commented starter .phiscan.toml in the current folder.
+    Init {
+        /// Overwrite an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+/// When to colour the human report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Options that choose the rules and configuration, shared by `scan`, `rules` and `eval`.
+#[derive(Args, Debug, Default)]
+pub struct RuleArgs {
+    /// Extra rule file or folder of .toml files; a rule with a shipped id replaces it.
+    #[arg(long = "rules", value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+    /// Configuration file (default: .phiscan.toml here or in a parent folder, or $PHISCAN_CONFIG).
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Ignore any configuration file.
+    #[arg(long)]
+    pub no_config: bool,
+}
+
+#[derive(Args, Debug)]
+#[command(after_help = AFTER_HELP)]
+pub struct ScanArgs {
+    /// Files or folders to scan; - reads standard input. Default: the current folder.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Scan this text as a draft post instead of files.
+    #[arg(long, value_name = "TEXT", conflicts_with = "paths")]
+    pub text: Option<String>,
+    /// Report format.
+    #[arg(short, long, value_enum, default_value_t = ReportFormat::Human)]
+    pub format: ReportFormat,
+    /// Write the report to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Exit with 1 when any post is at or above this verdict [default: review, or the config's fail_on].
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub fail_on: Option<FailOn>,
+    /// Leave out paths matching GLOB (repeatable), on top of the config's excludes.
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+    /// Read every input as this format instead of choosing by extension and content.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<Format>,
+    /// Worker threads [default: all cores].
+    #[arg(short = 'j', long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// Print identifiers unmasked in every format. Reports then contain PHI: handle them as such.
+    #[arg(long)]
+    pub show_values: bool,
+    /// Do not honour phiscan:allow markers (for audits); suppressed findings count again.
+    #[arg(long)]
+    pub ignore_inline_allow: bool,
+    /// When to colour the human report (NO_COLOR is honoured under auto).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+    #[command(flatten)]
+    pub rule_args: RuleArgs,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RulesCommand {
+    /// List the rules in effect.
+    List(#[command(flatten)] RuleArgs),
+    /// Show one rule in full.
+    Show {
+        id: String,
+        #[command(flatten)]
+        rule_args: RuleArgs,
+    },
+    /// Check rule files (and the shipped rules) for errors.
+    Validate {
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Run every rule's must-match and must-not-match examples.
+    Test {
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct EvalArgs {
+    /// Corpus files in the shared JSONL format.
+    #[arg(required = true, value_name = "CORPUS")]
+    pub corpora: Vec<PathBuf>,
+    /// Score only these labels (comma-separated) [default: every label the corpus uses].
+    #[arg(long, value_delimiter = ',', value_name = "L1,L2")]
+    pub labels: Option<Vec<String>>,
+    /// Write one prediction per record (id, spans, phi, verdict) to this JSONL file.
+    #[arg(long, value_name = "OUT")]
+    pub predictions: Option<PathBuf>,
+    #[command(flatten)]
+    pub rule_args: RuleArgs,
+}
+
+/// Prints an error the way every phiscan error is printed.
+fn error(message: impl std::fmt::Display) {
+    eprintln!("phiscan: {message}");
+}
+
+fn rule_errors(errors: &[RuleError]) -> ExitCode {
+    for e in errors {
+        error(e);
+    }
+    ExitCode::from(2)
+}
+
+/// Loads configuration and rules for a command; errors are printed and become exit code 2.
+fn load(args: &RuleArgs) -> Result<(Config, RuleSet), ExitCode> {
+    let config = if args.no_config {
+        Config::default()
+    } else {
+        let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+        Config::discover(args.config.as_deref(), &cwd).map_err(|e| rule_errors(&e))?
+    };
+    let mut paths = config.rules.clone();
+    paths.extend(args.rules.iter().cloned());
+    let rules = RuleSet::load(&paths, &config.disable).map_err(|e| rule_errors(&e))?;
+    Ok((config, rules))
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Command::Scan(args) => run_scan(args),
+        Command::Rules(command) => run_rules(command),
+        Command::Eval(args) => run_eval(args),
+        Command::Init { force } => run_init(force),
+    }
+}
+
+fn run_scan(args: ScanArgs) -> ExitCode {
+    let (config, rules) = match load(&args.rule_args) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    let mut globs = globset::GlobSetBuilder::new();
+    for pattern in config.exclude.iter().chain(&args.exclude) {
+        match globset::Glob::new(pattern) {
+            Ok(glob) => {
+                globs.add(glob);
+            }
+            Err(e) => {
+                error(format!("--exclude {pattern:?}: {e}"));
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let exclude = match globs.build() {
+        Ok(set) => set,
+        Err(e) => {
+            error(e);
+            return ExitCode::from(2);
+        }
+    };
+    let (sources, walk_errors) = match &args.text {
+        Some(text) => (vec![Source::Text(text.clone())], Vec::new()),
+        None => {
+            let paths = if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() };
+            Walk { exclude: &exclude }.sources(&paths)
+        }
+    };
+    let engine = Engine::new(rules);
+    let settings = ScanSettings {
+        engine: &engine,
+        input_format: args.input_format,
+        show_values: args.show_values,
+        allowlist: &config.allowlist,
+        inline_allow: !args.ignore_inline_allow,
+    };
+    let mut pool = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = args.threads {
+        pool = pool.num_threads(n.max(1));
+    }
+    let (files, scan_errors) = match pool.build() {
+        Ok(pool) => pool.install(|| scan::scan(&sources, &settings)),
+        Err(e) => {
+            error(format!("cannot start worker threads: {e}"));
+            return ExitCode::from(2);
+        }
+    };
+    let mut errors = walk_errors;
+    errors.extend(scan_errors);
+    let report = ScanReport::new(files, errors);
+    for e in &report.errors {
+        error(e);
+    }
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => args.output.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    let written = match &args.output {
+        Some(path) => std::fs::File::create(path).and_then(|file| {
+            let mut out = std::io::BufWriter::new(file);
+            reports::write(args.format, &report, engine.rules(), Style { color }, &mut out)?;
+            out.flush()
+        }),
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            reports::write(args.format, &report, engine.rules(), Style { color }, &mut out).and_then(|()| out.flush())
+        }
+    };
+    let mut code = 0;
+    if let Err(e) = written {
+        // A closed pipe (`| head`) is the reader's choice, not an error; the status still
+        // reports what was found, so a CI gate cannot be turned green by it.
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            error(format!("cannot write the report: {e}"));
+            code = 2;
+        }
+    }
+    let fail_on = args.fail_on.or(config.fail_on).unwrap_or(FailOn::Review);
+    if !report.errors.is_empty() {
+        code = 2;
+    } else if code == 0 && fail_on.fails(report.worst_verdict()) {
+        code = 1;
+    }
+    ExitCode::from(code)
+}
+
+fn run_rules(command: RulesCommand) -> ExitCode {
+    match command {
+        RulesCommand::List(args) => {
+            let Ok((_, rules)) = load(&args).map_err(|code| code) else { return ExitCode::from(2) };
+            println!("{:<26} {:<12} {:>5}  {:<14} description", "id", "category", "conf", "validator");
+            for rule in &rules.rules {
+                let validator = rule.validator.map_or("-", |v| v.name());
+                println!("{:<26} {:<12} {:>5.2}  {:<14} {}", rule.id, rule.category.label(), rule.confidence, validator, rule.description);
+            }
+            ExitCode::SUCCESS
+        }
+        RulesCommand::Show { id, rule_args } => {
+            let Ok((_, rules)) = load(&rule_args) else { return ExitCode::from(2) };
+            let Some(rule) = rules.get(&id) else {
+                error(format!("no rule with id \"{id}\" (see `phiscan rules list`)"));
+                return ExitCode::from(2);
+            };
+            print!("{}", describe_rule(rule));
+            ExitCode::SUCCESS
+        }
+        RulesCommand::Validate { paths } => match RuleSet::load(&paths, &[]) {
+            Ok(set) => {
+                println!("ok: {} rules", set.rules.len());
+                ExitCode::SUCCESS
+            }
+            Err(errors) => rule_errors(&errors),
+        },
+        RulesCommand::Test { paths } => match RuleSet::load(&paths, &[]) {
+            Ok(set) => {
+                let failures = crate::engine::examples::run_examples(&set);
+                for failure in &failures {
+                    println!("FAIL {failure}");
+                }
+                let examples: usize = set.rules.iter().map(|r| r.examples_match.len() + r.examples_no_match.len()).sum();
+                println!("{} passed, {} failed", examples - failures.len(), failures.len());
+                if failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+            }
+            Err(errors) => rule_errors(&errors),
+        },
+    }
+}
+
+/// `phiscan rules show`: everything about one rule, in plain words.
+fn describe_rule(rule: &crate::rules::Rule) -> String {
+    let mut out = format!("# {} ({})\n\n{}\n\n", rule.id, rule.category.label(), rule.description);
+    out.push_str(&format!(
+        "Safe Harbor identifier ({}): 45 CFR 164.514(b)(2)(i). Next to health information or patient status it makes a post PHI.\n",
+        rule.category.safe_harbor_letter()
+    ));
+    if let Some(p) = &rule.pattern {
+        out.push_str(&format!("pattern:     {}\n", p.as_str()));
+    }
+    if let Some(d) = rule.dictionary {
+        out.push_str(&format!("dictionary:  {}\n", d.name()));
+    }
+    if !rule.keywords.is_empty() {
+        let window = rule.keyword_window.map_or("anywhere in the post".to_string(), |w| format!("within {w} characters"));
+        out.push_str(&format!("keywords:    {} ({window})\n", rule.keywords.join(", ")));
+    }
+    if let Some(v) = rule.validator {
+        out.push_str(&format!("validator:   {}\n", v.name()));
+    }
+    out.push_str(&format!("confidence:  {:.2}\nsubject:     {:?}\ndefined at:  {}:{}\nfix:         {}\n", rule.confidence, rule.subject, rule.origin.path, rule.origin.line, rule.fix()));
+    for e in &rule.examples_match {
+        out.push_str(&format!("flagged:     {e}\n"));
+    }
+    for e in &rule.examples_no_match {
+        out.push_str(&format!("not flagged: {e}\n"));
+    }
+    out
+}
+
+fn run_eval(args: EvalArgs) -> ExitCode {
+    let Ok((_, rules)) = load(&args.rule_args) else { return ExitCode::from(2) };
+    let engine = Engine::new(rules);
+    let mut predictions = String::new();
+    let mut code = ExitCode::SUCCESS;
+    for corpus in &args.corpora {
+        let name = corpus.display().to_string();
+        let text = match std::fs::read_to_string(corpus) {
+            Ok(text) => text,
+            Err(e) => {
+                error(format!("{name}: cannot read corpus: {e}"));
+                code = ExitCode::from(2);
+                continue;
+            }
+        };
+        match eval::evaluate(&engine, &name, &text, args.labels.as_deref()) {
+            Ok(result) => {
+                println!("{}", result.report);
+                predictions.push_str(&result.predictions);
+            }
+            Err(e) => {
+                error(format!("{name}:{}: {}", e.line, e.message));
+                code = ExitCode::from(2);
+            }
+        }
+    }
+    if let Some(path) = &args.predictions {
+        if let Err(e) = std::fs::write(path, predictions) {
+            error(format!("{}: cannot write predictions: {e}", path.display()));
+            return ExitCode::from(2);
+        }
+    }
+    code
+}
+
+fn run_init(force: bool) -> ExitCode {
+    let path = Path::new(config::FILE_NAME);
+    if path.exists() && !force {
+        error(format!("{} already exists; use --force to overwrite it", config::FILE_NAME));
+        return ExitCode::from(2);
+    }
+    match std::fs::write(path, config::STARTER) {
+        Ok(()) => {
+            println!("wrote {}", config::FILE_NAME);
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            error(format!("cannot write {}: {e}", config::FILE_NAME));
+            ExitCode::from(2)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn scan_flags_parse() {
+        let cli = Cli::try_parse_from(["phiscan", "scan", "-f", "sarif", "--fail-on", "block", "-j", "2", "a", "b"]).unwrap();
+        let Command::Scan(args) = cli.command else { panic!("not scan") };
+        assert_eq!(args.format, ReportFormat::Sarif);
+        assert_eq!(args.fail_on, Some(FailOn::Block));
+        assert_eq!(args.paths.len(), 2);
+        assert!(Cli::try_parse_from(["phiscan", "scan", "--text", "x", "a"]).is_err());
+        assert!(Cli::try_parse_from(["phiscan", "scan", "--fail-on", "sometimes"]).is_err());
+    }
+}

@@ -1,0 +1,205 @@
+//! `.phiscan.toml`: found in the current folder or the nearest parent (or given with
+//! `--config`, or `PHISCAN_CONFIG`), it adds rule files, disables rules, sets the fail level
+//! and excludes, and lists the organisation's own public identifiers so that they never count.
+
+use crate::rules::RuleError;
+use crate::verdict::Verdict;
+use regex::Regex;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// The file name looked for.
+pub const FILE_NAME: &str = ".phiscan.toml";
+
+/// The starter file `phiscan init` writes.
+pub const STARTER: &str = r#"# phiscan configuration. Found in this folder or any parent; see `phiscan --help`.
+
+# Extra rule files or folders, relative to this file. A rule with the id of a shipped rule
+# replaces it.
+# rules = ["phiscan-rules/"]
+
+# Shipped or extra rules to turn off, by id (`phiscan rules list`).
+# disable = ["other_id.handle"]
+
+# Exit with code 1 when any post is at or above this verdict: "block", "review" or "never".
+fail_on = "review"
+
+# Paths to leave out, as globs matched against each path and file name.
+exclude = ["node_modules", "*.min.js"]
+
+# The organisation's own public identifiers: findings equal to one of these never count
+# (compared ignoring case, spaces and punctuation). Put your name, main phone, address, web
+# site and the staff who have agreed to be named here.
+[allowlist]
+strings = [
+  # "Mercy General Hospital",
+  # "(555) 010-2000",
+  # "1200 Hospital Way",
+]
+# Regular expressions that must match the whole identifier.
+regexes = [
+  # '''(?i)[a-z.]+@mercygeneral\.org''',
+]
+"#;
+
+/// The fail level: documents at or above it make the exit code 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum FailOn {
+    Block,
+    Review,
+    Never,
+}
+
+impl FailOn {
+    /// Whether a document with `verdict` fails the run.
+    pub fn fails(self, verdict: Verdict) -> bool {
+        match self {
+            FailOn::Block => verdict >= Verdict::Block,
+            FailOn::Review => verdict >= Verdict::Review,
+            FailOn::Never => false,
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+struct RawConfig {
+    #[serde(default)]
+    rules: Vec<PathBuf>,
+    #[serde(default)]
+    disable: Vec<String>,
+    fail_on: Option<FailOn>,
+    #[serde(default)]
+    exclude: Vec<String>,
+    #[serde(default)]
+    allowlist: RawAllowlist,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawAllowlist {
+    #[serde(default)]
+    strings: Vec<String>,
+    #[serde(default)]
+    regexes: Vec<toml::Spanned<String>>,
+}
+
+/// A loaded configuration. The default is what phiscan does without a file.
+#[derive(Debug, Default)]
+pub struct Config {
+    /// The file it came from.
+    pub path: Option<PathBuf>,
+    pub rules: Vec<PathBuf>,
+    pub disable: Vec<String>,
+    pub fail_on: Option<FailOn>,
+    pub exclude: Vec<String>,
+    pub allowlist: Allowlist,
+}
+
+/// The organisation's own identifiers.
+#[derive(Debug, Default)]
+pub struct Allowlist {
+    /// Normalised with [`normalise`].
+    strings: Vec<String>,
+    regexes: Vec<Regex>,
+}
+
+/// Lower case letters and digits only, so "(555) 010-2000" equals "555.010.2000".
+fn normalise(value: &str) -> String {
+    value.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+impl Allowlist {
+    /// Whether a found identifier is one of the organisation's own.
+    pub fn allows(&self, value: &str) -> bool {
+        let normal = normalise(value);
+        (!normal.is_empty() && self.strings.contains(&normal))
+            || self.regexes.iter().any(|r| r.find(value).is_some_and(|m| m.start() == 0 && m.end() == value.len()))
+    }
+}
+
+impl Config {
+    /// Finds the configuration: `explicit`, else `PHISCAN_CONFIG`, else `.phiscan.toml` in
+    /// `start` or its nearest parent. No file is the default configuration.
+    pub fn discover(explicit: Option<&Path>, start: &Path) -> Result<Config, Vec<RuleError>> {
+        let env = std::env::var_os("PHISCAN_CONFIG").map(PathBuf::from);
+        let found = explicit.map(Path::to_path_buf).or(env).or_else(|| {
+            start.ancestors().map(|dir| dir.join(FILE_NAME)).find(|p| p.is_file())
+        });
+        match found {
+            Some(path) => Config::load(&path),
+            None => Ok(Config::default()),
+        }
+    }
+
+    /// Reads and checks one configuration file.
+    pub fn load(path: &Path) -> Result<Config, Vec<RuleError>> {
+        let display = path.display().to_string();
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| vec![RuleError { path: display.clone(), line: 0, column: 0, message: format!("cannot read configuration: {e}") }])?;
+        Config::parse(&display, &text, path.parent().unwrap_or(Path::new(".")))
+    }
+
+    fn parse(display: &str, text: &str, base: &Path) -> Result<Config, Vec<RuleError>> {
+        let error_at = |offset: usize, message: String| {
+            let index = crate::document::LineIndex::new(text, 1);
+            let (line, column) = index.line_col(offset);
+            RuleError { path: display.to_string(), line, column, message }
+        };
+        let raw: RawConfig = toml::from_str(text).map_err(|e| vec![error_at(e.span().map_or(0, |s| s.start), e.message().trim().to_string())])?;
+        let mut errors = Vec::new();
+        let mut regexes = Vec::new();
+        for r in &raw.allowlist.regexes {
+            match Regex::new(r.get_ref()) {
+                Ok(re) => regexes.push(re),
+                Err(e) => errors.push(error_at(r.span().start, format!("invalid allowlist regex: {}", e.to_string().lines().last().unwrap_or_default().trim()))),
+            }
+        }
+        for glob in &raw.exclude {
+            if let Err(e) = globset::Glob::new(glob) {
+                errors.push(error_at(0, format!("invalid exclude glob {glob:?}: {e}")));
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Config {
+            path: Some(PathBuf::from(display)),
+            rules: raw.rules.into_iter().map(|p| if p.is_absolute() { p } else { base.join(p) }).collect(),
+            disable: raw.disable,
+            fail_on: raw.fail_on,
+            exclude: raw.exclude,
+            allowlist: Allowlist { strings: raw.allowlist.strings.iter().map(|s| normalise(s)).collect(), regexes },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn starter_file_parses() {
+        let config = Config::parse("init.toml", STARTER, Path::new(".")).unwrap();
+        assert_eq!(config.fail_on, Some(FailOn::Review));
+    }
+
+    #[test]
+    fn allowlist_ignores_formatting() {
+        let text = "[allowlist]\nstrings = [\"(555) 010-2000\", \"Mercy General\"]\nregexes = ['(?i)[a-z]+@mercy\\.org']\n";
+        let config = Config::parse("c.toml", text, Path::new(".")).unwrap();
+        assert!(config.allowlist.allows("555.010.2000"));
+        assert!(config.allowlist.allows("MERCY GENERAL"));
+        assert!(config.allowlist.allows("info@mercy.org"));
+        assert!(!config.allowlist.allows("maria@gmail.com"));
+    }
+
+    #[test]
+    fn errors_point_at_the_line() {
+        let err = Config::parse("c.toml", "fail_on = \"review\"\nfial = 1\n", Path::new(".")).unwrap_err();
+        assert_eq!(err[0].line, 2, "{}", err[0]);
+        let err = Config::parse("c.toml", "[allowlist]\nregexes = ['(']\n", Path::new(".")).unwrap_err();
+        assert!(err[0].to_string().starts_with("c.toml:2:12: invalid allowlist regex"), "{}", err[0]);
+    }
+}

@@ -1,0 +1,296 @@
+//! The detection engine: finds every rule's identifiers in one document's text.
+//!
+//! One pass of an Aho-Corasick automaton finds all rule keywords, and one pass of a `RegexSet`
+//! tells which patterns can match at all; only the rules that survive both run their own
+//! pattern to extract spans. Candidates are then confirmed (validator, dictionary, keyword
+//! window) and overlapping findings resolved, the more confident and longer one winning.
+//! The engine knows nothing of files or formats: it takes text and returns byte ranges.
+//!
+//! Prefilter contract: a rule is skipped only when it cannot match; the prefilter never causes
+//! a false negative (`rules test` and the registry test check that every example of a keyword
+//! rule contains a keyword).
+
+pub mod examples;
+
+use crate::rules::{Rule, RuleSet};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::RegexSet;
+
+/// One confirmed identifier in a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Match {
+    /// Index of the rule in the engine's rule list.
+    pub rule: usize,
+    /// Byte range of the identifier in the document text, on character boundaries.
+    pub start: usize,
+    pub end: usize,
+    pub confidence: f32,
+    /// Why the match was reported, in words (never containing the matched value).
+    pub reasons: Vec<String>,
+}
+
+/// Rules compiled for scanning. Build once, share between threads.
+pub struct Engine {
+    rules: Vec<Rule>,
+    keywords: Option<AhoCorasick>,
+    /// For each keyword pattern of `keywords`: the rules that listed it, and its text.
+    keyword_rules: Vec<(Vec<usize>, String)>,
+    patterns: RegexSet,
+    /// For each pattern of `patterns`: its rule.
+    pattern_rule: Vec<usize>,
+    /// Rules without a pattern: every dictionary entry is matched as a whole word.
+    dictionary_words: Vec<(usize, AhoCorasick)>,
+}
+
+/// A keyword seen in the text: which keyword pattern, and where.
+struct KeywordHit {
+    keyword: usize,
+    start: usize,
+    end: usize,
+}
+
+impl Engine {
+    /// Compiles the prefilters for `rules`. Patterns were validated when the rules were loaded.
+    pub fn new(rules: RuleSet) -> Engine {
+        let rules = rules.rules;
+        let mut keyword_rules: Vec<(Vec<usize>, String)> = Vec::new();
+        for (index, rule) in rules.iter().enumerate() {
+            for keyword in &rule.keywords {
+                match keyword_rules.iter_mut().find(|(_, k)| k == keyword) {
+                    Some((owners, _)) => owners.push(index),
+                    None => keyword_rules.push((vec![index], keyword.clone())),
+                }
+            }
+        }
+        let keywords = (!keyword_rules.is_empty()).then(|| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(keyword_rules.iter().map(|(_, k)| k))
+                .expect("keywords are plain literals")
+        });
+        let mut pattern_rule = Vec::new();
+        let mut sources = Vec::new();
+        for (index, rule) in rules.iter().enumerate() {
+            if let Some(pattern) = &rule.pattern {
+                pattern_rule.push(index);
+                sources.push(pattern.as_str().to_string());
+            }
+        }
+        // Each pattern compiled alone within the size limit; together they may need more room.
+        let patterns = regex::RegexSetBuilder::new(&sources)
+            .size_limit(64 * 1024 * 1024)
+            .build()
+            .expect("every pattern compiled on its own");
+        let dictionary_words = rules
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.pattern.is_none())
+            .filter_map(|(index, r)| {
+                let words: Vec<&str> = r.dictionary?.entries().collect();
+                let automaton = AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(words)
+                    .ok()?;
+                Some((index, automaton))
+            })
+            .collect();
+        Engine { rules, keywords, keyword_rules, patterns, pattern_rule, dictionary_words }
+    }
+
+    /// The rules, indexed as in [`Match::rule`].
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// Finds, confirms and de-overlaps all identifiers in `text`, sorted by position.
+    pub fn find(&self, text: &str) -> Vec<Match> {
+        let hits = self.keyword_hits(text);
+        let mut rule_has_keyword = vec![false; self.rules.len()];
+        for hit in &hits {
+            for &rule in &self.keyword_rules[hit.keyword].0 {
+                rule_has_keyword[rule] = true;
+            }
+        }
+        let runnable = |rule: &Rule, index: usize| rule.keywords.is_empty() || rule_has_keyword[index];
+        let mut candidates = Vec::new();
+        for set_index in self.patterns.matches(text).iter() {
+            let index = self.pattern_rule[set_index];
+            let rule = &self.rules[index];
+            if runnable(rule, index) {
+                self.pattern_candidates(index, text, &hits, &mut candidates);
+            }
+        }
+        for (index, automaton) in &self.dictionary_words {
+            if runnable(&self.rules[*index], *index) {
+                for m in automaton.find_iter(text) {
+                    if is_word_at(text, m.start(), m.end()) {
+                        self.confirm(*index, text, m.start(), m.end(), &hits, &mut candidates);
+                    }
+                }
+            }
+        }
+        resolve_overlaps(candidates)
+    }
+
+    /// Every keyword occurrence that stands as a word of its own ("lic" is not in "public").
+    fn keyword_hits(&self, text: &str) -> Vec<KeywordHit> {
+        let Some(automaton) = &self.keywords else {
+            return Vec::new();
+        };
+        automaton
+            .find_overlapping_iter(text)
+            .filter(|m| is_word_at(text, m.start(), m.end()))
+            .map(|m| KeywordHit { keyword: m.pattern().as_usize(), start: m.start(), end: m.end() })
+            .collect()
+    }
+
+    fn pattern_candidates(&self, index: usize, text: &str, hits: &[KeywordHit], out: &mut Vec<Match>) {
+        let rule = &self.rules[index];
+        let Some(pattern) = &rule.pattern else { return };
+        let mut at = 0;
+        while at <= text.len() {
+            let Some(caps) = pattern.captures_at(text, at) else { break };
+            let whole = caps.get(0).expect("group 0 always matches");
+            let found = caps.get(rule.group).filter(|g| g.start() < g.end());
+            let confirmed = found.is_some_and(|g| self.confirm(index, text, g.start(), g.end(), hits, out));
+            // A rejected candidate may hide a good one that starts inside it ("Nurse Maria
+            // Gonzalez": "Nurse Maria" is no name, "Maria Gonzalez" is), so step one character.
+            at = if confirmed && whole.end() > whole.start() {
+                whole.end()
+            } else {
+                next_char(text, whole.start())
+            };
+        }
+    }
+
+    /// Checks one candidate against the rule's dictionary, validator and keyword window, and
+    /// records it with its reasons when it passes.
+    fn confirm(&self, index: usize, text: &str, start: usize, end: usize, hits: &[KeywordHit], out: &mut Vec<Match>) -> bool {
+        let rule = &self.rules[index];
+        let value = &text[start..end];
+        let mut reasons = vec![rule.description.clone()];
+        if let Some(dictionary) = rule.dictionary {
+            if !dictionary.contains(value) {
+                return false;
+            }
+            reasons.push(format!("found in the {} list", dictionary.name()));
+        }
+        if let Some(validator) = rule.validator {
+            if !validator.check(value) {
+                return false;
+            }
+            reasons.push(format!("passed the {} check", validator.name()));
+        }
+        if let Some(window) = rule.keyword_window {
+            let near = hits.iter().find(|h| {
+                self.keyword_rules[h.keyword].0.contains(&index)
+                    && h.start < end + window
+                    && h.end + window > start
+            });
+            match near {
+                Some(hit) => reasons.push(format!("next to \"{}\"", self.keyword_rules[hit.keyword].1)),
+                None => return false,
+            }
+        }
+        out.push(Match { rule: index, start, end, confidence: rule.confidence, reasons });
+        true
+    }
+}
+
+fn next_char(text: &str, at: usize) -> usize {
+    text[at..].chars().next().map_or(at + 1, |c| at + c.len_utf8())
+}
+
+/// Whether `text[start..end]` is not glued to letters or digits on a side where it itself
+/// begins or ends with one.
+fn is_word_at(text: &str, start: usize, end: usize) -> bool {
+    let word = |c: char| c.is_alphanumeric();
+    let inner_first = text[start..end].chars().next().is_some_and(word);
+    let inner_last = text[start..end].chars().next_back().is_some_and(word);
+    let before = text[..start].chars().next_back().is_some_and(word);
+    let after = text[end..].chars().next().is_some_and(word);
+    !(inner_first && before) && !(inner_last && after)
+}
+
+/// Keeps the best of overlapping matches: higher confidence first, then the longer span, then
+/// the earlier rule; the survivors come back sorted by position.
+fn resolve_overlaps(mut candidates: Vec<Match>) -> Vec<Match> {
+    candidates.sort_by(|a, b| {
+        b.confidence
+            .total_cmp(&a.confidence)
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.rule.cmp(&b.rule))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut kept: Vec<Match> = Vec::with_capacity(candidates.len());
+    for candidate in candidates {
+        if !kept.iter().any(|k| k.start < candidate.end && candidate.start < k.end) {
+            kept.push(candidate);
+        }
+    }
+    kept.sort_by_key(|m| (m.start, m.end));
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::parse_rules;
+
+    fn engine(toml: &str) -> Engine {
+        Engine::new(RuleSet { rules: parse_rules("test.toml", toml).unwrap() })
+    }
+
+    fn spans(engine: &Engine, text: &str) -> Vec<(String, &'static str)> {
+        engine
+            .find(text)
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), engine.rules()[m.rule].category.label()))
+            .collect()
+    }
+
+    #[test]
+    fn keyword_window_is_required_when_set() {
+        let e = engine("[[rule]]\nid = \"mrn.t\"\ncategory = \"MRN\"\ndescription = \"d\"\npattern = '\\b(\\d{6})\\b'\nkeywords = [\"mrn\"]\nkeyword_window = 10\n");
+        assert_eq!(spans(&e, "MRN 123456"), vec![("123456".into(), "MRN")]);
+        assert!(spans(&e, "MRN is on the chart, and far away we count 123456").is_empty());
+        assert!(spans(&e, "123456 alone").is_empty());
+        assert!(spans(&e, "the MRNX 123456").is_empty(), "keywords must stand as words");
+    }
+
+    #[test]
+    fn rejected_candidates_do_not_hide_later_ones() {
+        let set = RuleSet::builtin();
+        let e = Engine::new(set);
+        let found = spans(&e, "Nurse Maria Gonzalez was admitted");
+        assert!(found.contains(&("Maria Gonzalez".into(), "NAME")), "{found:?}");
+    }
+
+    #[test]
+    fn overlaps_keep_the_more_confident() {
+        let e = Engine::new(RuleSet::builtin());
+        let found = spans(&e, "fax the papers to 536 595 2204 asap");
+        assert_eq!(found, vec![("536 595 2204".into(), "FAX")]);
+    }
+
+    #[test]
+    fn dictionary_only_rules_match_whole_words() {
+        let e = engine("[[rule]]\nid = \"state.t\"\ncategory = \"LOCATION\"\ndescription = \"d\"\ndictionary = \"us_states\"\n");
+        let found = spans(&e, "moved to Texas from texasville");
+        assert_eq!(found, vec![("Texas".into(), "LOCATION")]);
+    }
+
+    #[test]
+    fn offsets_stay_on_char_boundaries_with_emoji() {
+        let e = Engine::new(RuleSet::builtin());
+        let text = "🎂 Happy 96th birthday to our resident Rosa Delgado! 🎉 SSN 536-22-8841 ✨";
+        for m in e.find(text) {
+            assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+        }
+        let found = spans(&e, text);
+        assert!(found.contains(&("96".into(), "AGE")), "{found:?}");
+        assert!(found.contains(&("536-22-8841".into(), "SSN")), "{found:?}");
+    }
+}

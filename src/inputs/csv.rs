@@ -1,0 +1,88 @@
+//! CSV with a header row: every data row is a record (a post), every cell a piece whose field
+//! is its column name. A row that cannot be read is an error for that row only.
+
+use super::InputError;
+use crate::document::Document;
+
+/// How far past a row's start we look for a cell's text when placing it in the source.
+const CELL_SEARCH_WINDOW: usize = 64 * 1024;
+
+/// Parses `src`, returning the row documents and the rows that could not be read.
+pub fn parse_csv(src: &str, path: &str) -> (Vec<Document>, Vec<InputError>) {
+    let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(src.as_bytes());
+    let mut documents = Vec::new();
+    let mut errors = Vec::new();
+    let headers: Vec<String> = match reader.headers() {
+        Ok(h) => h.iter().map(str::to_string).collect(),
+        Err(e) => {
+            errors.push(InputError::new(path, Some(1), format!("cannot read the CSV header: {e}")));
+            return (documents, errors);
+        }
+    };
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let line = e.position().map(|p| p.line() as usize);
+                errors.push(InputError::new(path, line, format!("malformed CSV row: {}", csv_error_cause(&e))));
+                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
+                    break;
+                }
+                continue;
+            }
+        }
+        let Some(position) = record.position() else { continue };
+        let row_start = position.byte() as usize;
+        let mut builder = Document::builder(Some(format!("row {}", position.record() + 1)));
+        let mut cursor = row_start;
+        for (i, cell) in record.iter().enumerate() {
+            if cell.trim().is_empty() {
+                continue;
+            }
+            let window_end = src.floor_char_boundary((cursor + CELL_SEARCH_WINDOW).min(src.len()));
+            let source_start = match src[cursor..window_end].find(cell) {
+                Some(at) => {
+                    cursor += at + cell.len();
+                    cursor - cell.len()
+                }
+                // Quotes doubled inside the cell: point at the row.
+                None => row_start,
+            };
+            let column = headers.get(i).cloned().unwrap_or_else(|| format!("column {}", i + 1));
+            builder.push(cell, Some(column), source_start, Vec::new());
+        }
+        if !builder.is_empty() {
+            documents.push(builder.finish());
+        }
+    }
+    (documents, errors)
+}
+
+fn csv_error_cause(e: &csv::Error) -> String {
+    match e.kind() {
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+            format!("{len} fields where the header has {expected_len}")
+        }
+        _ => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_records_with_column_fields() {
+        let src = "date,text\n2024-01-02,\"Get well, Maria Gonzalez\"\nbad row with,too,many\n2024-01-03,clean\n";
+        let (docs, errors) = parse_csv(src, "feed.csv");
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[0].record.as_deref(), Some("row 2"));
+        let at = docs[0].text.find("Maria").unwrap();
+        assert_eq!(docs[0].field_at(at), Some("text"));
+        assert_eq!(&src[docs[0].source_offset(at)..][..5], "Maria");
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].to_string(), "feed.csv:3: malformed CSV row: 3 fields where the header has 2");
+    }
+}

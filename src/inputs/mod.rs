@@ -1,0 +1,297 @@
+//! Inputs: which files to scan, how to read them, and how each format becomes documents.
+//!
+//! A new format is a module here with a parse function returning documents, one row in
+//! [`Format`], and fixtures under `tests/fixtures`. Formats are chosen by extension, then by
+//! content; `--input-format` overrides both.
+
+pub mod csv;
+pub mod html;
+pub mod json;
+
+use crate::document::Document;
+use serde::Serialize;
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// A file format phiscan reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+    Json,
+    Ndjson,
+    Csv,
+}
+
+impl Format {
+    /// The format an extension implies, if any.
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "txt" | "text" | "log" => Format::Text,
+            "md" | "markdown" | "mdx" => Format::Markdown,
+            "html" | "htm" | "xhtml" => Format::Html,
+            "json" => Format::Json,
+            "ndjson" | "jsonl" => Format::Ndjson,
+            "csv" => Format::Csv,
+            _ => return None,
+        })
+    }
+
+    /// Guesses from content when the name says nothing.
+    pub fn sniff(text: &str) -> Format {
+        let head = text.trim_start();
+        let first_line = head.lines().next().unwrap_or_default().trim_end();
+        if head.starts_with('{') && first_line.ends_with('}') && head.lines().nth(1).is_some_and(|l| l.trim_start().starts_with('{')) {
+            Format::Ndjson
+        } else if head.starts_with('{') || head.starts_with('[') {
+            Format::Json
+        } else if head.starts_with('<') {
+            Format::Html
+        } else {
+            Format::Text
+        }
+    }
+
+    /// The name used on the command line and in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+            Format::Json => "json",
+            Format::Ndjson => "ndjson",
+            Format::Csv => "csv",
+        }
+    }
+}
+
+/// Something to scan.
+#[derive(Clone, Debug)]
+pub enum Source {
+    File(PathBuf),
+    Stdin,
+    /// A draft given with `--text`.
+    Text(String),
+}
+
+impl Source {
+    /// How the source is named in reports: the path with `/` separators, `<stdin>`, `<text>`.
+    pub fn display(&self) -> String {
+        match self {
+            Source::File(p) => p.to_string_lossy().replace('\\', "/"),
+            Source::Stdin => "<stdin>".into(),
+            Source::Text(_) => "<text>".into(),
+        }
+    }
+}
+
+/// An input that could not be read or parsed, in whole or in part. Displays as
+/// `path:line:col: message` like a compiler error.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct InputError {
+    pub path: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl InputError {
+    pub fn new(path: &str, line: Option<usize>, message: String) -> InputError {
+        InputError { path: path.to_string(), line, column: None, message }
+    }
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        if let Some(column) = self.column {
+            write!(f, ":{column}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// What reading a source gave.
+pub enum Content {
+    Text {
+        text: String,
+        /// Set when invalid UTF-8 was replaced.
+        lossy: bool,
+    },
+    /// Not scanned, with the reason (a binary file).
+    Skipped(String),
+}
+
+/// Reads a source whole. Invalid UTF-8 is replaced (the caller warns); a NUL byte in the first
+/// 8 KiB marks a binary file, which is skipped and counted.
+pub fn read(source: &Source) -> Result<Content, InputError> {
+    let display = source.display();
+    let bytes = match source {
+        Source::Text(text) => return Ok(Content::Text { text: text.clone(), lossy: false }),
+        Source::Stdin => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .lock()
+                .read_to_end(&mut bytes)
+                .map_err(|e| InputError::new(&display, None, format!("cannot read standard input: {e}")))?;
+            bytes
+        }
+        Source::File(path) => std::fs::read(path).map_err(|e| InputError::new(&display, None, format!("cannot read file: {}", io_cause(&e))))?,
+    };
+    if memchr::memchr(0, &bytes[..bytes.len().min(8192)]).is_some() {
+        return Ok(Content::Skipped("binary file (NUL bytes)".into()));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").map(<[u8]>::to_vec).unwrap_or(bytes);
+    Ok(match String::from_utf8(bytes) {
+        Ok(text) => Content::Text { text, lossy: false },
+        Err(e) => Content::Text { text: String::from_utf8_lossy(e.as_bytes()).into_owned(), lossy: true },
+    })
+}
+
+fn io_cause(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// The documents of one input, and the text their locations refer to.
+pub struct Parsed {
+    /// The source text; `None` when the input is a single document that is its own source.
+    pub source: Option<String>,
+    pub documents: Vec<Document>,
+    /// Records that could not be parsed; the others are still scanned.
+    pub errors: Vec<InputError>,
+}
+
+/// Turns an input's text into documents.
+pub fn parse(format: Format, text: String, path: &str) -> Parsed {
+    if matches!(format, Format::Text | Format::Markdown) {
+        return Parsed { source: None, documents: vec![Document::plain(text)], errors: Vec::new() };
+    }
+    let (documents, errors) = parse_structured(format, &text, path);
+    Parsed { source: Some(text), documents, errors }
+}
+
+fn parse_structured(format: Format, text: &str, path: &str) -> (Vec<Document>, Vec<InputError>) {
+    match format {
+        Format::Text | Format::Markdown => (vec![Document::plain(text.to_string())], Vec::new()),
+        Format::Html => (vec![html::parse_html(text)], Vec::new()),
+        Format::Csv => csv::parse_csv(text, path),
+        Format::Json => match json::parse_json(text) {
+            Ok(docs) => (docs, Vec::new()),
+            Err(e) => {
+                let (line, column) = line_col(text, e.offset);
+                let error = InputError { path: path.to_string(), line: Some(line), column: Some(column), message: format!("malformed JSON: {}", e.message) };
+                (Vec::new(), vec![error])
+            }
+        },
+        Format::Ndjson => {
+            let mut docs = Vec::new();
+            let mut errors = Vec::new();
+            let mut offset = 0;
+            for (number, raw_line) in text.split_inclusive('\n').enumerate() {
+                let line = raw_line.trim_end_matches(['\n', '\r']);
+                if !line.trim().is_empty() {
+                    match json::parse_json_line(line, offset, format!("line {}", number + 1)) {
+                        Ok(doc) => docs.push(doc),
+                        Err(e) => errors.push(InputError {
+                            path: path.to_string(),
+                            line: Some(number + 1),
+                            column: Some(line[..line.floor_char_boundary(e.offset)].chars().count() + 1),
+                            message: format!("malformed JSON line: {}", e.message),
+                        }),
+                    }
+                }
+                offset += raw_line.len();
+            }
+            (docs, errors)
+        }
+    }
+}
+
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let index = crate::document::LineIndex::new(text, 1);
+    index.line_col(offset)
+}
+
+/// Options for turning command-line paths into sources.
+pub struct Walk<'a> {
+    /// Globs matched against each path below a given folder and against file names.
+    pub exclude: &'a globset::GlobSet,
+}
+
+impl Walk<'_> {
+    /// Expands paths into sources: files as given, folders walked in sorted order with hidden
+    /// and VCS entries skipped, `-` as standard input. Paths that cannot be walked are errors.
+    pub fn sources(&self, paths: &[PathBuf]) -> (Vec<Source>, Vec<InputError>) {
+        let mut sources = Vec::new();
+        let mut errors = Vec::new();
+        for path in paths {
+            if path.as_os_str() == "-" {
+                sources.push(Source::Stdin);
+                continue;
+            }
+            let display = path.to_string_lossy().replace('\\', "/");
+            match std::fs::metadata(path) {
+                Err(e) => errors.push(InputError::new(&display, None, format!("cannot scan: {}", io_cause(&e)))),
+                Ok(meta) if meta.is_dir() => {
+                    let walker = walkdir::WalkDir::new(path).sort_by_file_name().into_iter().filter_entry(|entry| {
+                        entry.depth() == 0 || !(entry.file_name().to_string_lossy().starts_with('.') || self.excluded(entry.path()))
+                    });
+                    for entry in walker {
+                        match entry {
+                            Ok(entry) if entry.file_type().is_file() => sources.push(Source::File(entry.into_path())),
+                            Ok(_) => {}
+                            Err(e) => {
+                                let at = e.path().map_or(display.clone(), |p| p.to_string_lossy().replace('\\', "/"));
+                                let cause = e.io_error().map_or_else(|| e.to_string(), io_cause);
+                                errors.push(InputError::new(&at, None, format!("cannot walk: {cause}")));
+                            }
+                        }
+                    }
+                }
+                Ok(_) => sources.push(Source::File(path.clone())),
+            }
+        }
+        (sources, errors)
+    }
+
+    fn excluded(&self, path: &Path) -> bool {
+        self.exclude.is_match(path) || path.file_name().is_some_and(|name| self.exclude.is_match(name))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_by_extension_and_content() {
+        assert_eq!(Format::from_path(Path::new("a/b.JSONL")), Some(Format::Ndjson));
+        assert_eq!(Format::from_path(Path::new("post.md")), Some(Format::Markdown));
+        assert_eq!(Format::from_path(Path::new("tweets.js")), None);
+        assert_eq!(Format::sniff("{\"a\":1}\n{\"a\":2}\n"), Format::Ndjson);
+        assert_eq!(Format::sniff("  [1,2]"), Format::Json);
+        assert_eq!(Format::sniff("<p>hi</p>"), Format::Html);
+        assert_eq!(Format::sniff("hello"), Format::Text);
+    }
+
+    #[test]
+    fn ndjson_keeps_going_after_a_bad_line() {
+        let (docs, errors) = parse_structured(Format::Ndjson, "{\"t\":\"a\"}\n{\"t\": oops}\n{\"t\":\"c\"}\n", "f.ndjson");
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[1].record.as_deref(), Some("line 3"));
+        assert_eq!(errors[0].to_string(), "f.ndjson:2:7: malformed JSON line: unexpected character 'o', expected a value");
+    }
+}

@@ -1,0 +1,157 @@
+//! The one way from a raw match to an output finding. Every report format receives
+//! [`RedactedFinding`]s built here, so masking cannot be forgotten by a new format.
+//!
+//! Masking keeps the shape a reader needs to recognise what was found and nothing that
+//! identifies: the first letter of each word, punctuation, and for long numbers the last four
+//! digits (`M**** G*****`, `***-**-8841`, `**/**/1951`: a year alone is not an identifier).
+
+use crate::document::{Document, Location};
+use crate::engine::Match;
+use crate::report::RedactedFinding;
+use crate::rules::Rule;
+
+/// Characters of context on each side of a finding.
+const CONTEXT_CHARS: usize = 40;
+
+/// Masks one identifier.
+pub fn mask(value: &str) -> String {
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    let keep_digits_from = if digits >= 8 { digits - 4 } else { usize::MAX };
+    let mut seen_digits = 0;
+    let mut previous_alphabetic = false;
+    value
+        .chars()
+        .map(|c| {
+            let out = if c.is_ascii_digit() {
+                seen_digits += 1;
+                if seen_digits > keep_digits_from { c } else { '*' }
+            } else if c.is_alphabetic() {
+                if previous_alphabetic { '*' } else { c }
+            } else if c.is_alphanumeric() {
+                '*'
+            } else {
+                c
+            };
+            previous_alphabetic = c.is_alphabetic();
+            out
+        })
+        .collect()
+}
+
+/// The text around `matches[index]` with every match in view masked, on one line.
+fn context(doc: &Document, matches: &[Match], index: usize, show_values: bool) -> String {
+    let text = &doc.text;
+    let target = &matches[index];
+    let mut start = target.start;
+    for _ in 0..CONTEXT_CHARS {
+        match text[..start].chars().next_back() {
+            Some(c) => start -= c.len_utf8(),
+            None => break,
+        }
+    }
+    let mut end = target.end;
+    for _ in 0..CONTEXT_CHARS {
+        match text[end..].chars().next() {
+            Some(c) => end += c.len_utf8(),
+            None => break,
+        }
+    }
+    // Never cut an identifier in half: widen to whole matches so the mask covers it.
+    for m in matches {
+        if m.start < start && m.end > start {
+            start = m.start;
+        }
+        if m.start < end && m.end > end {
+            end = m.end;
+        }
+    }
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    let mut at = start;
+    for m in matches.iter().filter(|m| m.start >= start && m.end <= end) {
+        out.push_str(&text[at..m.start]);
+        let value = &text[m.start..m.end];
+        if show_values { out.push_str(value) } else { out.push_str(&mask(value)) }
+        at = m.end;
+    }
+    out.push_str(&text[at..end]);
+    if end < text.len() {
+        out.push('…');
+    }
+    out.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+}
+
+/// FNV-1a, 64 bits: stable across platforms and releases, unlike `std`'s hasher.
+fn fnv1a(parts: &[&str]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for byte in part.bytes().chain(std::iter::once(0xff)) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+/// What `redact` needs to know about one match besides the match itself.
+pub struct MatchInfo<'a> {
+    pub rule: &'a Rule,
+    pub location: Location,
+    pub suppressed: Option<String>,
+}
+
+/// Builds the output finding for `matches[index]` of `doc`.
+pub fn redact(path: &str, doc: &Document, matches: &[Match], index: usize, info: MatchInfo<'_>, show_values: bool) -> RedactedFinding {
+    let m = &matches[index];
+    let raw = &doc.text[m.start..m.end];
+    let masked_context = context(doc, matches, index, false);
+    let fingerprint = fnv1a(&[
+        &info.rule.id,
+        path,
+        info.location.record.as_deref().unwrap_or(""),
+        info.location.field.as_deref().unwrap_or(""),
+        &masked_context,
+    ]);
+    RedactedFinding {
+        rule_id: info.rule.id.clone(),
+        category: info.rule.category,
+        confidence: m.confidence,
+        value: if show_values { raw.to_string() } else { mask(raw) },
+        context: if show_values { context(doc, matches, index, true) } else { masked_context },
+        location: info.location,
+        start: m.start,
+        end: m.end,
+        reasons: m.reasons.clone(),
+        fix: info.rule.fix().to_string(),
+        suppressed: info.suppressed,
+        fingerprint,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_keep_shape_not_identity() {
+        assert_eq!(mask("Maria Gonzalez"), "M**** G*******");
+        assert_eq!(mask("536-22-8841"), "***-**-8841");
+        assert_eq!(mask("03/14/1951"), "**/**/1951");
+        assert_eq!(mask("515452"), "******");
+        assert_eq!(mask("José Núñez"), "J*** N****");
+        assert_eq!(mask("maria.g@mail.com"), "m****.g@m***.c**");
+    }
+
+    #[test]
+    fn context_masks_every_identifier_in_view() {
+        let doc = Document::plain("Please pray for Maria Gonzalez, SSN 536-22-8841, in room 4".into());
+        let matches = vec![
+            Match { rule: 0, start: 16, end: 30, confidence: 0.7, reasons: vec![] },
+            Match { rule: 1, start: 36, end: 47, confidence: 0.9, reasons: vec![] },
+        ];
+        let c = context(&doc, &matches, 0, false);
+        assert_eq!(c, "Please pray for M**** G*******, SSN ***-**-8841, in room 4");
+    }
+}

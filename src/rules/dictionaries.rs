@@ -1,0 +1,116 @@
+//! Word lists shipped in `rules/data/` and embedded in the binary, looked up by name from rules
+//! and validators. Each list is parsed on first use only, so a scan that never needs the 50,000
+//! surnames never pays for them.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// One embedded list: its name in rule files, its text, and the set built from it on demand.
+struct Entry {
+    name: &'static str,
+    text: &'static str,
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+macro_rules! entry {
+    ($name:literal) => {
+        Entry {
+            name: $name,
+            text: include_str!(concat!("../../rules/data/", $name, ".txt")),
+            set: OnceLock::new(),
+        }
+    };
+}
+
+static DICTIONARIES: [Entry; 9] = [
+    entry!("first_names"),
+    entry!("surnames"),
+    entry!("common_words"),
+    entry!("health_terms"),
+    entry!("us_places"),
+    entry!("us_states"),
+    entry!("street_suffixes"),
+    entry!("unit_designators"),
+    entry!("zip3_restricted"),
+];
+
+/// A built-in dictionary, chosen by name when rules are compiled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dictionary(usize);
+
+impl Dictionary {
+    pub const FIRST_NAMES: Dictionary = Dictionary(0);
+    pub const SURNAMES: Dictionary = Dictionary(1);
+    pub const COMMON_WORDS: Dictionary = Dictionary(2);
+    pub const HEALTH_TERMS: Dictionary = Dictionary(3);
+    pub const US_PLACES: Dictionary = Dictionary(4);
+    pub const US_STATES: Dictionary = Dictionary(5);
+    pub const ZIP3_RESTRICTED: Dictionary = Dictionary(8);
+
+    /// Finds a dictionary by the name rule files use.
+    pub fn by_name(name: &str) -> Option<Dictionary> {
+        DICTIONARIES.iter().position(|e| e.name == name).map(Dictionary)
+    }
+
+    /// Every dictionary name, for error messages.
+    pub fn names() -> Vec<&'static str> {
+        DICTIONARIES.iter().map(|e| e.name).collect()
+    }
+
+    /// The dictionary's name.
+    pub fn name(self) -> &'static str {
+        DICTIONARIES[self.0].name
+    }
+
+    /// Every entry, lower case, in file order (most frequent first where the source is ranked).
+    /// For two-column lists every column is an entry, so "texas" and "tx" are both states.
+    pub fn entries(self) -> impl Iterator<Item = &'static str> {
+        DICTIONARIES[self.0]
+            .text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .flat_map(|l| l.split('\t'))
+            .filter(|column| !is_annotation(column))
+    }
+
+    /// Whether `word` (any case) is in the list.
+    pub fn contains(self, word: &str) -> bool {
+        let set = DICTIONARIES[self.0].set.get_or_init(|| self.entries().collect());
+        if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+            set.contains(word.to_lowercase().as_str())
+        } else {
+            set.contains(word)
+        }
+    }
+}
+
+/// Second columns that classify an entry rather than name one (health term categories).
+fn is_annotation(column: &str) -> bool {
+    matches!(
+        column,
+        "condition" | "procedure" | "treatment" | "medication" | "care_setting" | "role"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_loads_and_answers() {
+        assert!(Dictionary::FIRST_NAMES.contains("Maria"));
+        assert!(Dictionary::SURNAMES.contains("GONZALEZ"));
+        assert!(Dictionary::COMMON_WORDS.contains("hope"));
+        assert!(Dictionary::HEALTH_TERMS.contains("dialysis"));
+        assert!(!Dictionary::HEALTH_TERMS.contains("condition"));
+        assert!(Dictionary::US_PLACES.contains("Lowell"));
+        assert!(Dictionary::US_STATES.contains("tx") && Dictionary::US_STATES.contains("Texas"));
+        assert!(Dictionary::ZIP3_RESTRICTED.contains("036"));
+        assert!(Dictionary::by_name("street_suffixes").unwrap().contains("blvd"));
+        assert!(Dictionary::by_name("unit_designators").unwrap().contains("apt"));
+        assert_eq!(Dictionary::by_name("nope"), None);
+        for name in Dictionary::names() {
+            assert!(Dictionary::by_name(name).unwrap().entries().count() > 10, "{name}");
+        }
+    }
+}

@@ -1,0 +1,416 @@
+//! Checks that confirm a candidate match: check digits, calendar dates, number plans, and
+//! dictionary tests for names. A validator sees only the identifier text (the rule's capture
+//! group) and answers yes or no; anything it cannot parse is a no.
+
+use super::dictionaries::Dictionary;
+
+/// A validator named in a rule file (`validator = "luhn"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Validator {
+    Luhn,
+    Ssn,
+    Npi,
+    Dea,
+    Vin,
+    Mbi,
+    CalendarDate,
+    Ipv4,
+    Ipv6,
+    NanpPhone,
+    AgeOver89,
+    PersonName,
+    Zip,
+}
+
+impl Validator {
+    /// Every validator with its rule-file name.
+    pub const ALL: [(&'static str, Validator); 13] = [
+        ("luhn", Validator::Luhn),
+        ("ssn", Validator::Ssn),
+        ("npi", Validator::Npi),
+        ("dea", Validator::Dea),
+        ("vin", Validator::Vin),
+        ("mbi", Validator::Mbi),
+        ("calendar_date", Validator::CalendarDate),
+        ("ipv4", Validator::Ipv4),
+        ("ipv6", Validator::Ipv6),
+        ("nanp_phone", Validator::NanpPhone),
+        ("age_over_89", Validator::AgeOver89),
+        ("person_name", Validator::PersonName),
+        ("zip", Validator::Zip),
+    ];
+
+    /// Finds a validator by its rule-file name.
+    pub fn by_name(name: &str) -> Option<Validator> {
+        Validator::ALL.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+    }
+
+    /// The rule-file name.
+    pub fn name(self) -> &'static str {
+        Validator::ALL.iter().find(|(_, v)| *v == self).map(|(n, _)| *n).unwrap_or("?")
+    }
+
+    /// Whether `value` passes.
+    pub fn check(self, value: &str) -> bool {
+        match self {
+            Validator::Luhn => luhn(&digits(value)) && (13..=19).contains(&digits(value).len()),
+            Validator::Ssn => ssn(value),
+            Validator::Npi => npi(value),
+            Validator::Dea => dea(value),
+            Validator::Vin => vin(value),
+            Validator::Mbi => mbi(value),
+            Validator::CalendarDate => calendar_date(value),
+            Validator::Ipv4 => value.parse::<std::net::Ipv4Addr>().is_ok(),
+            Validator::Ipv6 => value.parse::<std::net::Ipv6Addr>().is_ok(),
+            Validator::NanpPhone => nanp_phone(value),
+            Validator::AgeOver89 => age_over_89(value),
+            Validator::PersonName => person_name(value),
+            Validator::Zip => zip(value),
+        }
+    }
+}
+
+fn digits(value: &str) -> Vec<u8> {
+    value.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect()
+}
+
+fn luhn(digits: &[u8]) -> bool {
+    if digits.is_empty() {
+        return false;
+    }
+    let sum: u32 = digits
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &d)| {
+            let d = u32::from(d);
+            if i % 2 == 1 {
+                let x = d * 2;
+                if x > 9 { x - 9 } else { x }
+            } else {
+                d
+            }
+        })
+        .sum();
+    sum % 10 == 0
+}
+
+/// Area not 000, 666 or 9xx; group not 00; serial not 0000; not a published sample number.
+fn ssn(value: &str) -> bool {
+    let d = digits(value);
+    if d.len() != 9 {
+        return false;
+    }
+    let n = |r: std::ops::Range<usize>| d[r].iter().fold(0u32, |a, &x| a * 10 + u32::from(x));
+    let (area, group, serial) = (n(0..3), n(3..5), n(5..9));
+    let samples = [(78, 5, 1120), (219, 9, 9999), (123, 45, 6789)];
+    area != 0
+        && area != 666
+        && area < 900
+        && group != 0
+        && serial != 0
+        && !samples.contains(&(area, group, serial))
+}
+
+/// NPI: ten digits, Luhn over the prefix 80840 plus the number.
+fn npi(value: &str) -> bool {
+    let d = digits(value);
+    if d.len() != 10 || !(d[0] == 1 || d[0] == 2) {
+        return false;
+    }
+    let mut full = vec![8, 0, 8, 4, 0];
+    full.extend_from_slice(&d);
+    luhn(&full)
+}
+
+/// DEA: two letters and seven digits; (d1+d3+d5) + 2(d2+d4+d6) ends in d7.
+fn dea(value: &str) -> bool {
+    let v = value.trim();
+    let bytes = v.as_bytes();
+    if bytes.len() != 9 || !bytes[..2].iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let d = digits(&v[2..]);
+    if d.len() != 7 {
+        return false;
+    }
+    let sum = u32::from(d[0] + d[2] + d[4]) + 2 * u32::from(d[1] + d[3] + d[5]);
+    sum % 10 == u32::from(d[6])
+}
+
+/// VIN: 17 characters without I, O, Q; check digit in position 9.
+fn vin(value: &str) -> bool {
+    let v = value.to_ascii_uppercase();
+    if v.len() != 17 || !v.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return false;
+    }
+    let weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+    let transliterate = |c: u8| -> Option<u32> {
+        match c {
+            b'0'..=b'9' => Some(u32::from(c - b'0')),
+            b'A'..=b'H' => Some(u32::from(c - b'A') + 1),
+            b'J'..=b'N' => Some(u32::from(c - b'J') + 1),
+            b'P' => Some(7),
+            b'R' => Some(9),
+            b'S'..=b'Z' => Some(u32::from(c - b'S') + 2),
+            _ => None,
+        }
+    };
+    let mut sum = 0;
+    for (i, c) in v.bytes().enumerate() {
+        match transliterate(c) {
+            Some(x) => sum += x * weights[i],
+            None => return false,
+        }
+    }
+    let check = sum % 11;
+    let expected = if check == 10 { b'X' } else { b'0' + check as u8 };
+    v.as_bytes()[8] == expected
+}
+
+/// Medicare Beneficiary Identifier: 11 characters in a fixed layout, no S L O I B Z.
+fn mbi(value: &str) -> bool {
+    let v: Vec<u8> = value.bytes().filter(|b| *b != b'-').map(|b| b.to_ascii_uppercase()).collect();
+    if v.len() != 11 {
+        return false;
+    }
+    let letter = |c: u8| c.is_ascii_uppercase() && !b"SLOIBZ".contains(&c);
+    let alnum = |c: u8| c.is_ascii_digit() || letter(c);
+    (b'1'..=b'9').contains(&v[0])
+        && letter(v[1])
+        && alnum(v[2])
+        && v[3].is_ascii_digit()
+        && letter(v[4])
+        && alnum(v[5])
+        && v[6].is_ascii_digit()
+        && letter(v[7])
+        && letter(v[8])
+        && v[9].is_ascii_digit()
+        && v[10].is_ascii_digit()
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| w.starts_with(m))
+        .map(|i| i as u32 + 1)
+}
+
+fn days_in_month(month: u32, year: Option<u32>) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        _ => 0,
+    }
+}
+
+/// A date in any written form phiscan's rules match, checked against the calendar.
+fn calendar_date(value: &str) -> bool {
+    let mut numbers: Vec<(u32, usize)> = Vec::new();
+    let mut month_word = None;
+    for token in value.split(|c: char| !c.is_ascii_alphanumeric()).filter(|t| !t.is_empty()) {
+        let digit_end = token.bytes().take_while(u8::is_ascii_digit).count();
+        if digit_end > 0 {
+            let Ok(n) = token[..digit_end].parse::<u32>() else {
+                return false;
+            };
+            numbers.push((n, digit_end));
+        } else if let Some(m) = month_number(token) {
+            month_word = Some(m);
+        }
+    }
+    let year_of = |(n, len): (u32, usize)| -> Option<u32> {
+        match len {
+            4 if (1850..=2200).contains(&n) => Some(n),
+            2 => Some(2000 + n),
+            _ => None,
+        }
+    };
+    let (month, day, year) = match (month_word, numbers.as_slice()) {
+        (Some(m), [d]) => (m, d.0, None),
+        (Some(m), [d, y]) if d.1 <= 2 => match year_of(*y) {
+            Some(y) => (m, d.0, Some(y)),
+            None => return false,
+        },
+        (Some(m), [y, d]) if y.1 == 4 => (m, d.0, year_of(*y)),
+        (None, [a, b]) => (a.0, b.0, None),
+        (None, [a, b, c]) if a.1 == 4 => (b.0, c.0, year_of(*a)),
+        (None, [a, b, c]) => {
+            let Some(y) = year_of(*c) else { return false };
+            if a.0 > 12 { (b.0, a.0, Some(y)) } else { (a.0, b.0, Some(y)) }
+        }
+        _ => return false,
+    };
+    (1..=12).contains(&month) && day >= 1 && day <= days_in_month(month, year)
+}
+
+/// Area code and exchange of a North American number do not start with 0 or 1.
+fn nanp_phone(value: &str) -> bool {
+    // An extension ("x204", "ext. 204") is not part of the number.
+    let number = value.split(['x', 'X', 'e', 'E']).next().unwrap_or(value);
+    let mut d = digits(number);
+    if d.len() == 11 && d[0] == 1 {
+        d.remove(0);
+    }
+    d.len() == 10 && d[0] >= 2 && d[3] >= 2
+}
+
+const NUMBER_WORDS: [(&str, u32); 31] = [
+    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+    ("eight", 8), ("nine", 9), ("ten", 10), ("first", 1), ("second", 2), ("third", 3),
+    ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7), ("eighth", 8), ("ninth", 9),
+    ("tenth", 10), ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
+    ("seventy", 70), ("eighty", 80), ("ninety", 90), ("hundred", 100), ("hundredth", 100),
+    ("eleven", 11),
+];
+
+/// An age of 90 or more (Safe Harbor hides only those), in digits or words.
+fn age_over_89(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    if lower.contains("centenarian") {
+        return true;
+    }
+    let d = digits(&lower);
+    let age = if d.is_empty() {
+        let mut total = 0;
+        for word in lower.split(|c: char| !c.is_ascii_alphabetic()) {
+            // "ninetieth" is "ninety" as an ordinal.
+            let word = word.strip_suffix("ieth").map_or_else(|| word.to_string(), |w| format!("{w}y"));
+            if let Some((_, n)) = NUMBER_WORDS.iter().find(|(w, _)| *w == word) {
+                total = if *n == 100 { total.max(1) * 100 } else { total + n };
+            }
+        }
+        total
+    } else {
+        d.iter().fold(0u32, |a, &x| a.saturating_mul(10).saturating_add(u32::from(x)))
+    };
+    (90..=125).contains(&age)
+}
+
+/// Words that end the names of institutions and places, never a person's surname in practice.
+const INSTITUTION_WORDS: &[&str] = &[
+    "general", "memorial", "regional", "community", "medical", "health", "healthcare", "hospital",
+    "clinic", "center", "centre", "county", "university", "college", "school", "foundation",
+    "institute", "church", "street", "avenue", "road", "valley", "river", "village", "city",
+    "state", "national", "department", "unit", "ward", "wing", "hall", "rotary", "club", "day",
+    "month", "week", "awareness", "team", "society", "association", "pharmacy", "labs",
+];
+
+/// Two or three capitalised words that read as a person's name: the first is a known first
+/// name, the last a known surname or at least not a common word, and none is a health term
+/// (so "Grace Hospital" and "Crohn Disease" stay out).
+fn person_name(value: &str) -> bool {
+    let words: Vec<&str> = value.split_whitespace().collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let bare = |w: &str| w.trim_end_matches("'s").trim_end_matches('\'').to_string();
+    let last = bare(last);
+    words.len() >= 2
+        && !INSTITUTION_WORDS.contains(&last.to_lowercase().as_str())
+        && Dictionary::FIRST_NAMES.contains(first)
+        && (Dictionary::SURNAMES.contains(&last) || !Dictionary::COMMON_WORDS.contains(&last))
+        && month_number(&last).is_none_or(|_| last.len() > 4 && !last.eq_ignore_ascii_case("march"))
+        && !words.iter().any(|w| Dictionary::HEALTH_TERMS.contains(&bare(w)))
+}
+
+/// Five digits that are not all zeros (ZIP+4 allowed).
+fn zip(value: &str) -> bool {
+    let d = digits(value);
+    (d.len() == 5 || d.len() == 9) && d[..5].iter().any(|&x| x != 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(v: Validator, good: &[&str], bad: &[&str]) {
+        for g in good {
+            assert!(v.check(g), "{} should accept {g:?}", v.name());
+        }
+        for b in bad {
+            assert!(!v.check(b), "{} should reject {b:?}", v.name());
+        }
+    }
+
+    #[test]
+    fn luhn_cards() {
+        table(
+            Validator::Luhn,
+            &["4111 1111 1111 1111", "6011759751049045", "378873722142605"],
+            &["4111 1111 1111 1112", "1234", "0000"],
+        );
+    }
+
+    #[test]
+    fn ssn_rules() {
+        table(
+            Validator::Ssn,
+            &["536-22-8841", "275 41 8034", "149967460"],
+            &["000-12-3456", "666-12-3456", "912-12-3456", "123-00-4567", "123-45-0000", "078-05-1120", "219-09-9999", "12-345-678"],
+        );
+    }
+
+    #[test]
+    fn npi_and_dea() {
+        table(Validator::Npi, &["1234567893"], &["1234567890", "123456789"]);
+        table(Validator::Dea, &["AB1234563"], &["AB1234567", "A11234563"]);
+    }
+
+    #[test]
+    fn vin_and_mbi() {
+        table(Validator::Vin, &["1M8GDM9AXKP042788", "11111111111111111"], &["1M8GDM9A1KP042788", "1M8GDM9AXKP04278"]);
+        table(Validator::Mbi, &["1EG4-TE5-MK73", "1EG4TE5MK73"], &["1SG4TE5MK73", "0EG4TE5MK73", "1EG4TE5MK7"]);
+    }
+
+    #[test]
+    fn dates_in_the_calendar() {
+        table(
+            Validator::CalendarDate,
+            &["03/14/1951", "2/29/2024", "2024-02-29", "June 15", "Feb 10, 2024", "the 3rd of May", "22-DEC-2021", "4/26", "14/03/1951", "9-10-2022", "Sunday, March 3rd, 2024"],
+            &["2/30/2024", "2/29/2023", "13/13/2020", "June 31", "0/12", "3/4/5000"],
+        );
+    }
+
+    #[test]
+    fn ips_and_phones() {
+        table(Validator::Ipv4, &["192.168.1.20"], &["256.1.1.1", "1.2.3"]);
+        table(Validator::Ipv6, &["2001:db8::1", "132c:be1a:7b:6f6e:9102:990b:3310:8c46"], &["12:30:45", "zz::1::2"]);
+        table(Validator::NanpPhone, &["(617) 555-0142", "+1 617 555 0142", "1-368-903-8358"], &["(017) 555-0142", "617 155 0142", "555-0142"]);
+    }
+
+    #[test]
+    fn ages_over_89() {
+        table(
+            Validator::AgeOver89,
+            &["96", "101", "ninety-four", "one hundred", "centenarian", "95yo"],
+            &["89", "45", "eighty-nine", "300"],
+        );
+    }
+
+    #[test]
+    fn person_names() {
+        table(
+            Validator::PersonName,
+            &["Maria Gonzalez", "Hayleigh Soza", "Will Smith", "Mary Ann Lee"],
+            &["Grace Hospital", "Maria", "Happy Birthday", "Mark Your", "Mercy General", "Hope Memorial"],
+        );
+    }
+
+    #[test]
+    fn zips() {
+        table(Validator::Zip, &["02139", "62184-5366"], &["00000", "1234"]);
+    }
+}

@@ -1,0 +1,128 @@
+//! Runs a scan: reads each source, parses it into documents, finds identifiers, applies
+//! suppressions, decides verdicts and redacts, in parallel over sources with the results kept
+//! in input order so that output is the same whatever the thread count.
+
+use crate::config::Allowlist;
+use crate::document::{Document, LineIndex};
+use crate::engine::Engine;
+use crate::inputs::{self, Content, Format, InputError, Source};
+use crate::redact::{self, MatchInfo};
+use crate::report::{DocumentReport, FileReport};
+use crate::rules::Subject;
+use crate::verdict::{self, Identifier};
+use rayon::prelude::*;
+
+/// The inline marker that suppresses findings on its line: `phiscan:allow` for all rules, or
+/// `phiscan:allow(rule.id, other.id)` for some.
+pub const INLINE_MARKER: &str = "phiscan:allow";
+
+/// Everything a scan needs besides its sources.
+pub struct ScanSettings<'a> {
+    pub engine: &'a Engine,
+    /// Overrides the format chosen by extension and content.
+    pub input_format: Option<Format>,
+    pub show_values: bool,
+    pub allowlist: &'a Allowlist,
+    /// Whether `phiscan:allow` markers count (off for audits).
+    pub inline_allow: bool,
+}
+
+/// Scans every source on the current rayon pool; results come back in source order.
+pub fn scan(sources: &[Source], settings: &ScanSettings<'_>) -> (Vec<FileReport>, Vec<InputError>) {
+    let results: Vec<(Option<FileReport>, Vec<InputError>)> = sources.par_iter().map(|s| scan_source(s, settings)).collect();
+    let mut files = Vec::with_capacity(results.len());
+    let mut errors = Vec::new();
+    for (file, errs) in results {
+        files.extend(file);
+        errors.extend(errs);
+    }
+    (files, errors)
+}
+
+fn scan_source(source: &Source, settings: &ScanSettings<'_>) -> (Option<FileReport>, Vec<InputError>) {
+    let path = source.display();
+    let content = match inputs::read(source) {
+        Ok(content) => content,
+        Err(e) => return (None, vec![e]),
+    };
+    let (text, lossy) = match content {
+        Content::Text { text, lossy } => (text, lossy),
+        Content::Skipped(reason) => {
+            let report = FileReport { path, format: "binary", skipped: Some(reason), warnings: Vec::new(), documents: Vec::new() };
+            return (Some(report), Vec::new());
+        }
+    };
+    let format = settings
+        .input_format
+        .or_else(|| match source {
+            Source::File(p) => Format::from_path(p),
+            _ => None,
+        })
+        .unwrap_or_else(|| Format::sniff(&text));
+    let mut warnings = Vec::new();
+    if lossy {
+        warnings.push("invalid UTF-8 was replaced with U+FFFD; findings next to it may be missed".to_string());
+    }
+    let parsed = inputs::parse(format, text, &path);
+    let documents = match &parsed.source {
+        Some(source_text) => {
+            let index = LineIndex::new(source_text, 1);
+            parsed.documents.iter().map(|doc| scan_document(&path, doc, &index, settings)).collect()
+        }
+        None => parsed
+            .documents
+            .iter()
+            .map(|doc| scan_document(&path, doc, &LineIndex::new(&doc.text, 1), settings))
+            .collect(),
+    };
+    let report = FileReport { path, format: format.name(), skipped: None, warnings, documents };
+    (Some(report), parsed.errors)
+}
+
+/// Whether an inline marker on `line` covers `rule_id`.
+fn inline_marker_allows(line: &str, rule_id: &str) -> bool {
+    let Some(at) = line.find(INLINE_MARKER) else { return false };
+    let rest = &line[at + INLINE_MARKER.len()..];
+    match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        Some((ids, _)) => ids.split(',').any(|id| id.trim() == rule_id),
+        None => true,
+    }
+}
+
+fn scan_document(path: &str, doc: &Document, index: &LineIndex<'_>, settings: &ScanSettings<'_>) -> DocumentReport {
+    let matches = settings.engine.find(&doc.text);
+    let rules = settings.engine.rules();
+    let mut identifiers = Vec::new();
+    let mut findings = Vec::with_capacity(matches.len());
+    for (i, m) in matches.iter().enumerate() {
+        let rule = &rules[m.rule];
+        let location = index.locate(doc, m.start, m.end);
+        let suppressed = if settings.allowlist.allows(&doc.text[m.start..m.end]) {
+            Some("the organisation's own identifier (configuration allowlist)".to_string())
+        } else if settings.inline_allow && inline_marker_allows(index.line_text(location.line), &rule.id) {
+            Some(format!("{INLINE_MARKER} on line {}", location.line))
+        } else {
+            None
+        };
+        if suppressed.is_none() {
+            identifiers.push(Identifier { category: rule.category, staff: rule.subject == Subject::Staff });
+        }
+        let info = MatchInfo { rule, location, suppressed };
+        findings.push(redact::redact(path, doc, &matches, i, info, settings.show_values));
+    }
+    let (verdict, reasons) = verdict::decide(&doc.text, &identifiers);
+    DocumentReport { record: doc.record.clone(), verdict, reasons, findings }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_markers() {
+        assert!(inline_marker_allows("call 555 0100 <!-- phiscan:allow -->", "phone.nanp"));
+        assert!(inline_marker_allows("x phiscan:allow(phone.nanp, email.address)", "phone.nanp"));
+        assert!(!inline_marker_allows("x phiscan:allow(email.address)", "phone.nanp"));
+        assert!(!inline_marker_allows("nothing here", "phone.nanp"));
+    }
+}

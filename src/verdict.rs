@@ -1,0 +1,147 @@
+//! The per-document verdict: `block` when an identifier of a person appears together with
+//! health information or patient status (that is PHI), `review` when there are identifiers but
+//! no such link, `pass` when there are none. Also the exit status that verdicts lead to.
+//!
+//! The health link is a word-level lookup of the shipped health vocabulary (conditions,
+//! procedures, treatments, medications, care settings) plus patient-status phrases.
+
+use crate::rules::category::Category;
+use crate::rules::dictionaries::Dictionary;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Serialize;
+use std::sync::OnceLock;
+
+/// How risky a document is. Ordered: `Pass < Review < Block`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    Pass,
+    Review,
+    Block,
+}
+
+impl Verdict {
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Pass => "pass",
+            Verdict::Review => "review",
+            Verdict::Block => "block",
+        }
+    }
+}
+
+/// Words that put a person in a patient role even without a diagnosis.
+const PATIENT_STATUS: &[&str] = &[
+    "patient", "our patient", "admitted", "discharged", "diagnosed", "treated", "surgery",
+    "in room", "bed", "resident", "residents", "memory care", "hospice", "nicu", "picu", "icu",
+    "rang the bell", "get well", "pray for", "prayers", "passed away", "recovering",
+    "chemo", "rehab", "transplant", "copay", "check-in", "prescription",
+];
+
+fn health_automaton() -> &'static (AhoCorasick, Vec<&'static str>) {
+    static AUTOMATON: OnceLock<(AhoCorasick, Vec<&'static str>)> = OnceLock::new();
+    AUTOMATON.get_or_init(|| {
+        let terms: Vec<&'static str> = Dictionary::HEALTH_TERMS
+            .entries()
+            // Two-letter terms (er, ms, ...) are too often something else.
+            .filter(|t| t.len() > 2)
+            .chain(PATIENT_STATUS.iter().copied())
+            .collect();
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&terms)
+            .expect("health terms are plain literals");
+        (automaton, terms)
+    })
+}
+
+/// The first health or patient-status term in `text` that stands as a whole word.
+pub fn health_context(text: &str) -> Option<&'static str> {
+    let (automaton, terms) = health_automaton();
+    automaton
+        .find_iter(text)
+        .find(|m| {
+            let before = text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric);
+            let after = text[m.end()..].chars().next().is_some_and(char::is_alphanumeric);
+            // "patient's" and "resident's" still count.
+            !before && (!after || text[m.end()..].starts_with("'s"))
+        })
+        .map(|m| terms[m.pattern().as_usize()])
+}
+
+/// One identifier as the verdict sees it.
+pub struct Identifier {
+    pub category: Category,
+    /// Found by a staff rule (see `rules::Subject`).
+    pub staff: bool,
+}
+
+/// Decides a document's verdict from its unsuppressed identifiers and its text.
+pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) {
+    if identifiers.is_empty() {
+        return (Verdict::Pass, vec!["no identifiers found".into()]);
+    }
+    let mut personal: Vec<&str> = identifiers
+        .iter()
+        .filter(|i| i.category.identifies_person() && !i.staff)
+        .map(|i| i.category.label())
+        .collect();
+    personal.dedup();
+    let mut all: Vec<&str> = identifiers.iter().map(|i| i.category.label()).collect();
+    all.sort();
+    all.dedup();
+    let health = health_context(text);
+    match health {
+        Some(term) if !personal.is_empty() => (
+            Verdict::Block,
+            vec![
+                format!("identifies a person ({})", personal.join(", ")),
+                format!("in a health context (\"{term}\")"),
+            ],
+        ),
+        Some(term) => (
+            Verdict::Review,
+            vec![
+                format!("identifiers ({}) in a health context (\"{term}\")", all.join(", ")),
+                "none names a patient on its own; check they are the organisation's own or a staff member's".into(),
+            ],
+        ),
+        None => (
+            Verdict::Review,
+            vec![
+                format!("identifiers found ({})", all.join(", ")),
+                "no health information next to them".into(),
+            ],
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(category: Category) -> Identifier {
+        Identifier { category, staff: false }
+    }
+
+    #[test]
+    fn health_terms_are_whole_words() {
+        assert_eq!(health_context("She was diagnosed with leukemia"), Some("diagnosed"));
+        assert_eq!(health_context("Our patient's family"), Some("our patient"));
+        assert_eq!(health_context("Happy holidays to all"), None);
+        assert_eq!(health_context("a mayoral stroll"), None);
+    }
+
+    #[test]
+    fn person_plus_health_blocks() {
+        let (v, reasons) = decide("Maria was admitted with pneumonia", &[id(Category::Name)]);
+        assert_eq!(v, Verdict::Block);
+        assert!(reasons[1].contains("admitted"));
+        assert_eq!(decide("Call us about flu shots", &[id(Category::Phone)]).0, Verdict::Review);
+        assert_eq!(decide("Thanks Maria!", &[id(Category::Name)]).0, Verdict::Review);
+        assert_eq!(decide("Flu tips", &[]).0, Verdict::Pass);
+        let staff = Identifier { category: Category::Name, staff: true };
+        assert_eq!(decide("Dr. Lee leads our surgery team", &[staff]).0, Verdict::Review);
+    }
+}
