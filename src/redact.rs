@@ -9,12 +9,16 @@ use crate::document::{Document, Location};
 use crate::engine::Match;
 use crate::report::RedactedFinding;
 use crate::rules::Rule;
+use crate::rules::category::Category;
 
 /// Characters of context on each side of a finding.
 const CONTEXT_CHARS: usize = 40;
 
-/// Masks one identifier.
-pub fn mask(value: &str) -> String {
+/// Masks one identifier of `category`.
+pub fn mask(value: &str, category: Category) -> String {
+    if category == Category::Date {
+        return mask_date(value);
+    }
     let digits = value.chars().filter(char::is_ascii_digit).count();
     let keep_digits_from = if digits >= 8 { digits - 4 } else { usize::MAX };
     let mut seen_digits = 0;
@@ -38,8 +42,28 @@ pub fn mask(value: &str) -> String {
         .collect()
 }
 
+/// A date keeps only its year, which Safe Harbor allows: "M**** *, 2019", "**/**/1941".
+fn mask_date(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(c) = rest.chars().next() {
+        let run = rest.find(|x: char| !x.is_ascii_digit()).unwrap_or(rest.len());
+        if run == 4 {
+            out.push_str(&rest[..4]);
+            rest = &rest[4..];
+        } else if run > 0 {
+            out.extend(std::iter::repeat_n('*', run));
+            rest = &rest[run..];
+        } else {
+            out.push(if c.is_alphabetic() && !out.ends_with(char::is_alphabetic) && !out.ends_with('*') { c } else if c.is_alphanumeric() { '*' } else { c });
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out
+}
+
 /// The text around `matches[index]` with every match in view masked, on one line.
-fn context(doc: &Document, matches: &[Match], index: usize, show_values: bool) -> String {
+fn context(doc: &Document, matches: &[Match], rules: &[Rule], index: usize, show_values: bool) -> String {
     let text = &doc.text;
     let target = &matches[index];
     let mut start = target.start;
@@ -73,7 +97,7 @@ fn context(doc: &Document, matches: &[Match], index: usize, show_values: bool) -
     for m in matches.iter().filter(|m| m.start >= start && m.end <= end) {
         out.push_str(&text[at..m.start]);
         let value = &text[m.start..m.end];
-        if show_values { out.push_str(value) } else { out.push_str(&mask(value)) }
+        if show_values { out.push_str(value) } else { out.push_str(&mask(value, rules[m.rule].category)) }
         at = m.end;
     }
     out.push_str(&text[at..end]);
@@ -96,35 +120,35 @@ fn fnv1a(parts: &[&str]) -> String {
 }
 
 /// What `redact` needs to know about one match besides the match itself.
-pub struct MatchInfo<'a> {
-    pub rule: &'a Rule,
+pub struct MatchInfo {
     pub location: Location,
     pub suppressed: Option<String>,
 }
 
 /// Builds the output finding for `matches[index]` of `doc`.
-pub fn redact(path: &str, doc: &Document, matches: &[Match], index: usize, info: MatchInfo<'_>, show_values: bool) -> RedactedFinding {
+pub fn redact(path: &str, doc: &Document, matches: &[Match], rules: &[Rule], index: usize, info: MatchInfo, show_values: bool) -> RedactedFinding {
     let m = &matches[index];
+    let rule = &rules[m.rule];
     let raw = &doc.text[m.start..m.end];
-    let masked_context = context(doc, matches, index, false);
+    let masked_context = context(doc, matches, rules, index, false);
     let fingerprint = fnv1a(&[
-        &info.rule.id,
+        &rule.id,
         path,
         info.location.record.as_deref().unwrap_or(""),
         info.location.field.as_deref().unwrap_or(""),
         &masked_context,
     ]);
     RedactedFinding {
-        rule_id: info.rule.id.clone(),
-        category: info.rule.category,
+        rule_id: rule.id.clone(),
+        category: rule.category,
         confidence: m.confidence,
-        value: if show_values { raw.to_string() } else { mask(raw) },
-        context: if show_values { context(doc, matches, index, true) } else { masked_context },
+        value: if show_values { raw.to_string() } else { mask(raw, rule.category) },
+        context: if show_values { context(doc, matches, rules, index, true) } else { masked_context },
         location: info.location,
         start: m.start,
         end: m.end,
         reasons: m.reasons.clone(),
-        fix: info.rule.fix().to_string(),
+        fix: rule.fix().to_string(),
         suppressed: info.suppressed,
         fingerprint,
     }
@@ -136,12 +160,19 @@ mod tests {
 
     #[test]
     fn masks_keep_shape_not_identity() {
-        assert_eq!(mask("Maria Gonzalez"), "M**** G*******");
-        assert_eq!(mask("536-22-8841"), "***-**-8841");
-        assert_eq!(mask("03/14/1951"), "**/**/1951");
-        assert_eq!(mask("515452"), "******");
-        assert_eq!(mask("José Núñez"), "J*** N****");
-        assert_eq!(mask("maria.g@mail.com"), "m****.g@m***.c**");
+        assert_eq!(mask("Maria Gonzalez", Category::Name), "M**** G*******");
+        assert_eq!(mask("536-22-8841", Category::Ssn), "***-**-8841");
+        assert_eq!(mask("515452", Category::Mrn), "******");
+        assert_eq!(mask("José Núñez", Category::Name), "J*** N****");
+        assert_eq!(mask("maria.g@mail.com", Category::Email), "m****.g@m***.c**");
+    }
+
+    #[test]
+    fn dates_keep_only_the_year() {
+        assert_eq!(mask("03/14/1951", Category::Date), "**/**/1951");
+        assert_eq!(mask("2026-11-02", Category::Date), "2026-**-**");
+        assert_eq!(mask("March 3, 2019", Category::Date), "M**** *, 2019");
+        assert_eq!(mask("the 25th of April", Category::Date), "t** **** o* A****");
     }
 
     #[test]
@@ -151,7 +182,10 @@ mod tests {
             Match { rule: 0, start: 16, end: 30, confidence: 0.7, reasons: vec![] },
             Match { rule: 1, start: 36, end: 47, confidence: 0.9, reasons: vec![] },
         ];
-        let c = context(&doc, &matches, 0, false);
+        let rules = crate::rules::RuleSet::builtin();
+        let rule = |id: &str| rules.rules.iter().position(|r| r.id == id).unwrap();
+        let matches: Vec<Match> = matches.into_iter().zip([rule("name.full"), rule("ssn.formatted")]).map(|(m, r)| Match { rule: r, ..m }).collect();
+        let c = context(&doc, &matches, &rules.rules, 0, false);
         assert_eq!(c, "Please pray for M**** G*******, SSN ***-**-8841, in room 4");
     }
 }

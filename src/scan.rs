@@ -107,8 +107,8 @@ fn scan_document(path: &str, doc: &Document, index: &LineIndex<'_>, settings: &S
         if suppressed.is_none() {
             identifiers.push(Identifier { category: rule.category, staff: rule.subject == Subject::Staff });
         }
-        let info = MatchInfo { rule, location, suppressed };
-        findings.push(redact::redact(path, doc, &matches, i, info, settings.show_values));
+        let info = MatchInfo { location, suppressed };
+        findings.push(redact::redact(path, doc, &matches, rules, i, info, settings.show_values));
     }
     let (verdict, reasons) = verdict::decide(&doc.text, &identifiers);
     DocumentReport { record: doc.record.clone(), verdict, reasons, findings }

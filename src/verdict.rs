@@ -5,7 +5,7 @@
 //! The health link is a word-level lookup of the shipped health vocabulary (conditions,
 //! procedures, treatments, medications, care settings) plus patient-status phrases.
 
-use crate::rules::category::Category;
+use crate::rules::category::{Category, Reach};
 use crate::rules::dictionaries::Dictionary;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
@@ -78,41 +78,53 @@ pub struct Identifier {
 }
 
 /// Decides a document's verdict from its unsuppressed identifiers and its text.
+///
+/// * `block`: an identifier of a person (not a staff member) in a health context.
+/// * `review`: any identifier of a person, or a contact detail (which may be the
+///   organisation's own: allowlist it in `.phiscan.toml`).
+/// * `pass`: nothing, or only dates, places and web addresses with no person or contact beside
+///   them: an event date or a town names no one.
 pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) {
-    if identifiers.is_empty() {
+    let labels = |reach: Option<Reach>| {
+        let mut l: Vec<&str> = identifiers
+            .iter()
+            .filter(|i| reach.is_none_or(|r| i.category.reach() == r && !(r == Reach::Person && i.staff)))
+            .map(|i| i.category.label())
+            .collect();
+        l.sort();
+        l.dedup();
+        l
+    };
+    let all = labels(None);
+    if all.is_empty() {
         return (Verdict::Pass, vec!["no identifiers found".into()]);
     }
-    let mut personal: Vec<&str> = identifiers
-        .iter()
-        .filter(|i| i.category.identifies_person() && !i.staff)
-        .map(|i| i.category.label())
-        .collect();
-    personal.dedup();
-    let mut all: Vec<&str> = identifiers.iter().map(|i| i.category.label()).collect();
-    all.sort();
-    all.dedup();
-    let health = health_context(text);
-    match health {
+    let personal = labels(Some(Reach::Person));
+    let contact = labels(Some(Reach::Contact));
+    let staff_only = identifiers.iter().any(|i| i.staff) && personal.is_empty();
+    match health_context(text) {
         Some(term) if !personal.is_empty() => (
             Verdict::Block,
-            vec![
-                format!("identifies a person ({})", personal.join(", ")),
-                format!("in a health context (\"{term}\")"),
-            ],
+            vec![format!("identifies a person ({})", personal.join(", ")), format!("in a health context (\"{term}\")")],
         ),
-        Some(term) => (
+        _ if !personal.is_empty() => (
+            Verdict::Review,
+            vec![format!("identifies a person ({})", personal.join(", ")), "no health information found next to it".into()],
+        ),
+        _ if !contact.is_empty() => (
             Verdict::Review,
             vec![
-                format!("identifiers ({}) in a health context (\"{term}\")", all.join(", ")),
-                "none names a patient on its own; check they are the organisation's own or a staff member's".into(),
+                format!("contact details ({})", contact.join(", ")),
+                "allowlist them in .phiscan.toml if they are the organisation's own".into(),
             ],
         ),
-        None => (
+        _ if staff_only => (
             Verdict::Review,
-            vec![
-                format!("identifiers found ({})", all.join(", ")),
-                "no health information next to them".into(),
-            ],
+            vec!["names a staff member; check they agreed to be named".into()],
+        ),
+        _ => (
+            Verdict::Pass,
+            vec![format!("only {} with no person named beside them", all.join(", "))],
         ),
     }
 }
@@ -139,6 +151,7 @@ mod tests {
         assert_eq!(v, Verdict::Block);
         assert!(reasons[1].contains("admitted"));
         assert_eq!(decide("Call us about flu shots", &[id(Category::Phone)]).0, Verdict::Review);
+        assert_eq!(decide("Flu shots on June 14 in Lowell", &[id(Category::Date), id(Category::Location)]).0, Verdict::Pass);
         assert_eq!(decide("Thanks Maria!", &[id(Category::Name)]).0, Verdict::Review);
         assert_eq!(decide("Flu tips", &[]).0, Verdict::Pass);
         let staff = Identifier { category: Category::Name, staff: true };

@@ -112,21 +112,13 @@ impl Category {
         }
     }
 
-    /// Whether an identifier of this kind points at one person on its own. Contact and place
-    /// details are often the organisation's own (its phone, address, web site), so alone they
-    /// make a post worth a review but not PHI.
-    pub fn identifies_person(self) -> bool {
-        !matches!(
-            self,
-            Category::Address
-                | Category::Location
-                | Category::Zip
-                | Category::Date
-                | Category::Phone
-                | Category::Fax
-                | Category::Url
-                | Category::Ip
-        )
+    /// How much an identifier of this kind says about who a post is about.
+    pub fn reach(self) -> Reach {
+        match self {
+            Category::Date | Category::Location | Category::Zip | Category::Url => Reach::Context,
+            Category::Address | Category::Phone | Category::Fax | Category::Ip => Reach::Contact,
+            _ => Reach::Person,
+        }
     }
 
     /// What to do about a finding of this category, in plain words for the person posting.
@@ -147,6 +139,17 @@ impl Category {
             _ => "Remove the number; it identifies a person and must never be posted.",
         }
     }
+}
+
+/// What an identifier can point at on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reach {
+    /// One person: a name, an age over 89, an account or record number, an email address.
+    Person,
+    /// A person, or the organisation itself: an address, a phone or fax number, an IP address.
+    Contact,
+    /// No one without a person beside it: a date, a town, a ZIP code, a web address.
+    Context,
 }
 
 impl fmt::Display for Category {
