@@ -131,18 +131,27 @@ pub fn redact(path: &str, doc: &Document, matches: &[Match], rules: &[Rule], ind
     let rule = &rules[m.rule];
     let raw = &doc.text[m.start..m.end];
     let masked_context = context(doc, matches, rules, index, false);
+    let masked = mask(raw, rule.category);
+    // Which occurrence of this masked value this is, so that two "M**** G*******" in one post
+    // differ, while text added around them changes nothing.
+    let occurrence = matches[..index]
+        .iter()
+        .filter(|o| o.rule == m.rule && mask(&doc.text[o.start..o.end], rule.category) == masked)
+        .count()
+        .to_string();
     let fingerprint = fnv1a(&[
         &rule.id,
         path,
         info.location.record.as_deref().unwrap_or(""),
         info.location.field.as_deref().unwrap_or(""),
-        &masked_context,
+        &masked,
+        &occurrence,
     ]);
     RedactedFinding {
         rule_id: rule.id.clone(),
         category: rule.category,
         confidence: m.confidence,
-        value: if show_values { raw.to_string() } else { mask(raw, rule.category) },
+        value: if show_values { raw.to_string() } else { masked },
         context: if show_values { context(doc, matches, rules, index, true) } else { masked_context },
         location: info.location,
         start: m.start,

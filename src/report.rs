@@ -28,8 +28,8 @@ pub struct RedactedFinding {
     /// Why the finding does not count, when an inline marker or the allowlist covers it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suppressed: Option<String>,
-    /// Stable across line moves and free of the raw value: rule, path, record, field and the
-    /// masked context, hashed.
+    /// Stable across line moves and free of the raw value: rule, path, record, field, masked
+    /// value and which occurrence of it this is, hashed.
     pub fingerprint: String,
 }
 

@@ -268,7 +268,8 @@ impl Walk<'_> {
     }
 
     fn excluded(&self, path: &Path) -> bool {
-        self.exclude.is_match(path) || path.file_name().is_some_and(|name| self.exclude.is_match(name))
+        let relative = path.strip_prefix(".").unwrap_or(path);
+        self.exclude.is_match(relative) || path.file_name().is_some_and(|name| self.exclude.is_match(name))
     }
 }
 

@@ -1,0 +1,8 @@
+//! Integration tests: they run the phiscan binary on files in `tests/fixtures` and `examples/`.
+//! One test binary, so everything links once.
+
+mod util;
+
+mod cli;
+mod formats;
+mod inputs;
