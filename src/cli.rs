@@ -206,7 +206,11 @@ fn run_scan(args: ScanArgs) -> ExitCode {
     let (sources, walk_errors) = match &args.text {
         Some(text) => (vec![Source::Text(text.clone())], Vec::new()),
         None => {
-            let paths = if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() };
+            let paths = if args.paths.is_empty() {
+                vec![PathBuf::from(".")]
+            } else {
+                args.paths.clone()
+            };
             Walk { exclude: &exclude }.sources(&paths)
         }
     };
@@ -238,17 +242,34 @@ fn run_scan(args: ScanArgs) -> ExitCode {
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => args.output.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        ColorChoice::Auto => {
+            args.output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
     };
     let written = match &args.output {
         Some(path) => std::fs::File::create(path).and_then(|file| {
             let mut out = std::io::BufWriter::new(file);
-            reports::write(args.format, &report, engine.rules(), Style { color }, &mut out)?;
+            reports::write(
+                args.format,
+                &report,
+                engine.rules(),
+                Style { color },
+                &mut out,
+            )?;
             out.flush()
         }),
         None => {
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            reports::write(args.format, &report, engine.rules(), Style { color }, &mut out).and_then(|()| out.flush())
+            reports::write(
+                args.format,
+                &report,
+                engine.rules(),
+                Style { color },
+                &mut out,
+            )
+            .and_then(|()| out.flush())
         }
     };
     let mut code = 0;
@@ -272,18 +293,34 @@ fn run_scan(args: ScanArgs) -> ExitCode {
 fn run_rules(command: RulesCommand) -> ExitCode {
     match command {
         RulesCommand::List(args) => {
-            let Ok((_, rules)) = load(&args).map_err(|code| code) else { return ExitCode::from(2) };
-            println!("{:<26} {:<12} {:>5}  {:<14} description", "id", "category", "conf", "validator");
+            let Ok((_, rules)) = load(&args) else {
+                return ExitCode::from(2);
+            };
+            println!(
+                "{:<26} {:<12} {:>5}  {:<14} description",
+                "id", "category", "conf", "validator"
+            );
             for rule in &rules.rules {
                 let validator = rule.validator.map_or("-", |v| v.name());
-                println!("{:<26} {:<12} {:>5.2}  {:<14} {}", rule.id, rule.category.label(), rule.confidence, validator, rule.description);
+                println!(
+                    "{:<26} {:<12} {:>5.2}  {:<14} {}",
+                    rule.id,
+                    rule.category.label(),
+                    rule.confidence,
+                    validator,
+                    rule.description
+                );
             }
             ExitCode::SUCCESS
         }
         RulesCommand::Show { id, rule_args } => {
-            let Ok((_, rules)) = load(&rule_args) else { return ExitCode::from(2) };
+            let Ok((_, rules)) = load(&rule_args) else {
+                return ExitCode::from(2);
+            };
             let Some(rule) = rules.get(&id) else {
-                error(format!("no rule with id \"{id}\" (see `phiscan rules list`)"));
+                error(format!(
+                    "no rule with id \"{id}\" (see `phiscan rules list`)"
+                ));
                 return ExitCode::from(2);
             };
             print!("{}", describe_rule(rule));
@@ -302,9 +339,21 @@ fn run_rules(command: RulesCommand) -> ExitCode {
                 for failure in &failures {
                     println!("FAIL {failure}");
                 }
-                let examples: usize = set.rules.iter().map(|r| r.examples_match.len() + r.examples_no_match.len()).sum();
-                println!("{} passed, {} failed", examples - failures.len(), failures.len());
-                if failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+                let examples: usize = set
+                    .rules
+                    .iter()
+                    .map(|r| r.examples_match.len() + r.examples_no_match.len())
+                    .sum();
+                println!(
+                    "{} passed, {} failed",
+                    examples - failures.len(),
+                    failures.len()
+                );
+                if failures.is_empty() {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::from(1)
+                }
             }
             Err(errors) => rule_errors(&errors),
         },
@@ -313,7 +362,12 @@ fn run_rules(command: RulesCommand) -> ExitCode {
 
 /// `phiscan rules show`: everything about one rule, in plain words.
 fn describe_rule(rule: &crate::rules::Rule) -> String {
-    let mut out = format!("# {} ({})\n\n{}\n\n", rule.id, rule.category.label(), rule.description);
+    let mut out = format!(
+        "# {} ({})\n\n{}\n\n",
+        rule.id,
+        rule.category.label(),
+        rule.description
+    );
     out.push_str(&format!(
         "Safe Harbor identifier ({}): 45 CFR 164.514(b)(2)(i). Next to health information or patient status it makes a post PHI.\n",
         rule.category.safe_harbor_letter()
@@ -325,13 +379,27 @@ fn describe_rule(rule: &crate::rules::Rule) -> String {
         out.push_str(&format!("dictionary:  {}\n", d.name()));
     }
     if !rule.keywords.is_empty() {
-        let window = rule.keyword_window.map_or("anywhere in the post".to_string(), |w| format!("within {w} characters"));
-        out.push_str(&format!("keywords:    {} ({window})\n", rule.keywords.join(", ")));
+        let window = rule
+            .keyword_window
+            .map_or("anywhere in the post".to_string(), |w| {
+                format!("within {w} characters")
+            });
+        out.push_str(&format!(
+            "keywords:    {} ({window})\n",
+            rule.keywords.join(", ")
+        ));
     }
     if let Some(v) = rule.validator {
         out.push_str(&format!("validator:   {}\n", v.name()));
     }
-    out.push_str(&format!("confidence:  {:.2}\nsubject:     {:?}\ndefined at:  {}:{}\nfix:         {}\n", rule.confidence, rule.subject, rule.origin.path, rule.origin.line, rule.fix()));
+    out.push_str(&format!(
+        "confidence:  {:.2}\nsubject:     {:?}\ndefined at:  {}:{}\nfix:         {}\n",
+        rule.confidence,
+        rule.subject,
+        rule.origin.path,
+        rule.origin.line,
+        rule.fix()
+    ));
     for e in &rule.examples_match {
         out.push_str(&format!("flagged:     {e}\n"));
     }
@@ -342,7 +410,9 @@ fn describe_rule(rule: &crate::rules::Rule) -> String {
 }
 
 fn run_eval(args: EvalArgs) -> ExitCode {
-    let Ok((_, rules)) = load(&args.rule_args) else { return ExitCode::from(2) };
+    let Ok((_, rules)) = load(&args.rule_args) else {
+        return ExitCode::from(2);
+    };
     let engine = Engine::new(rules);
     let mut predictions = String::new();
     let mut code = ExitCode::SUCCESS;
@@ -367,11 +437,11 @@ fn run_eval(args: EvalArgs) -> ExitCode {
             }
         }
     }
-    if let Some(path) = &args.predictions {
-        if let Err(e) = std::fs::write(path, predictions) {
-            error(format!("{}: cannot write predictions: {e}", path.display()));
-            return ExitCode::from(2);
-        }
+    if let Some(path) = &args.predictions
+        && let Err(e) = std::fs::write(path, predictions)
+    {
+        error(format!("{}: cannot write predictions: {e}", path.display()));
+        return ExitCode::from(2);
     }
     code
 }
@@ -379,7 +449,10 @@ fn run_eval(args: EvalArgs) -> ExitCode {
 fn run_init(force: bool) -> ExitCode {
     let path = Path::new(config::FILE_NAME);
     if path.exists() && !force {
-        error(format!("{} already exists; use --force to overwrite it", config::FILE_NAME));
+        error(format!(
+            "{} already exists; use --force to overwrite it",
+            config::FILE_NAME
+        ));
         return ExitCode::from(2);
     }
     match std::fs::write(path, config::STARTER) {
@@ -406,8 +479,22 @@ mod tests {
 
     #[test]
     fn scan_flags_parse() {
-        let cli = Cli::try_parse_from(["phiscan", "scan", "-f", "sarif", "--fail-on", "block", "-j", "2", "a", "b"]).unwrap();
-        let Command::Scan(args) = cli.command else { panic!("not scan") };
+        let cli = Cli::try_parse_from([
+            "phiscan",
+            "scan",
+            "-f",
+            "sarif",
+            "--fail-on",
+            "block",
+            "-j",
+            "2",
+            "a",
+            "b",
+        ])
+        .unwrap();
+        let Command::Scan(args) = cli.command else {
+            panic!("not scan")
+        };
         assert_eq!(args.format, ReportFormat::Sarif);
         assert_eq!(args.fail_on, Some(FailOn::Block));
         assert_eq!(args.paths.len(), 2);

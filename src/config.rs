@@ -107,7 +107,11 @@ pub struct Allowlist {
 
 /// Lower case letters and digits only, so "(555) 010-2000" equals "555.010.2000".
 fn normalise(value: &str) -> String {
-    value.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    value
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 impl Allowlist {
@@ -115,7 +119,10 @@ impl Allowlist {
     pub fn allows(&self, value: &str) -> bool {
         let normal = normalise(value);
         (!normal.is_empty() && self.strings.contains(&normal))
-            || self.regexes.iter().any(|r| r.find(value).is_some_and(|m| m.start() == 0 && m.end() == value.len()))
+            || self.regexes.iter().any(|r| {
+                r.find(value)
+                    .is_some_and(|m| m.start() == 0 && m.end() == value.len())
+            })
     }
 }
 
@@ -125,7 +132,10 @@ impl Config {
     pub fn discover(explicit: Option<&Path>, start: &Path) -> Result<Config, Vec<RuleError>> {
         let env = std::env::var_os("PHISCAN_CONFIG").map(PathBuf::from);
         let found = explicit.map(Path::to_path_buf).or(env).or_else(|| {
-            start.ancestors().map(|dir| dir.join(FILE_NAME)).find(|p| p.is_file())
+            start
+                .ancestors()
+                .map(|dir| dir.join(FILE_NAME))
+                .find(|p| p.is_file())
         });
         match found {
             Some(path) => Config::load(&path),
@@ -136,8 +146,14 @@ impl Config {
     /// Reads and checks one configuration file.
     pub fn load(path: &Path) -> Result<Config, Vec<RuleError>> {
         let display = path.display().to_string();
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| vec![RuleError { path: display.clone(), line: 0, column: 0, message: format!("cannot read configuration: {e}") }])?;
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            vec![RuleError {
+                path: display.clone(),
+                line: 0,
+                column: 0,
+                message: format!("cannot read configuration: {e}"),
+            }]
+        })?;
         Config::parse(&display, &text, path.parent().unwrap_or(Path::new(".")))
     }
 
@@ -145,15 +161,31 @@ impl Config {
         let error_at = |offset: usize, message: String| {
             let index = crate::document::LineIndex::new(text, 1);
             let (line, column) = index.line_col(offset);
-            RuleError { path: display.to_string(), line, column, message }
+            RuleError {
+                path: display.to_string(),
+                line,
+                column,
+                message,
+            }
         };
-        let raw: RawConfig = toml::from_str(text).map_err(|e| vec![error_at(e.span().map_or(0, |s| s.start), e.message().trim().to_string())])?;
+        let raw: RawConfig = toml::from_str(text).map_err(|e| {
+            vec![error_at(
+                e.span().map_or(0, |s| s.start),
+                e.message().trim().to_string(),
+            )]
+        })?;
         let mut errors = Vec::new();
         let mut regexes = Vec::new();
         for r in &raw.allowlist.regexes {
             match Regex::new(r.get_ref()) {
                 Ok(re) => regexes.push(re),
-                Err(e) => errors.push(error_at(r.span().start, format!("invalid allowlist regex: {}", e.to_string().lines().last().unwrap_or_default().trim()))),
+                Err(e) => errors.push(error_at(
+                    r.span().start,
+                    format!(
+                        "invalid allowlist regex: {}",
+                        e.to_string().lines().last().unwrap_or_default().trim()
+                    ),
+                )),
             }
         }
         for glob in &raw.exclude {
@@ -166,11 +198,18 @@ impl Config {
         }
         Ok(Config {
             path: Some(PathBuf::from(display)),
-            rules: raw.rules.into_iter().map(|p| if p.is_absolute() { p } else { base.join(p) }).collect(),
+            rules: raw
+                .rules
+                .into_iter()
+                .map(|p| if p.is_absolute() { p } else { base.join(p) })
+                .collect(),
             disable: raw.disable,
             fail_on: raw.fail_on,
             exclude: raw.exclude,
-            allowlist: Allowlist { strings: raw.allowlist.strings.iter().map(|s| normalise(s)).collect(), regexes },
+            allowlist: Allowlist {
+                strings: raw.allowlist.strings.iter().map(|s| normalise(s)).collect(),
+                regexes,
+            },
         })
     }
 }
@@ -197,9 +236,17 @@ mod tests {
 
     #[test]
     fn errors_point_at_the_line() {
-        let err = Config::parse("c.toml", "fail_on = \"review\"\nfial = 1\n", Path::new(".")).unwrap_err();
+        let err = Config::parse("c.toml", "fail_on = \"review\"\nfial = 1\n", Path::new("."))
+            .unwrap_err();
         assert_eq!(err[0].line, 2, "{}", err[0]);
-        let err = Config::parse("c.toml", "[allowlist]\nregexes = ['(']\n", Path::new(".")).unwrap_err();
-        assert!(err[0].to_string().starts_with("c.toml:2:12: invalid allowlist regex"), "{}", err[0]);
+        let err =
+            Config::parse("c.toml", "[allowlist]\nregexes = ['(']\n", Path::new(".")).unwrap_err();
+        assert!(
+            err[0]
+                .to_string()
+                .starts_with("c.toml:2:12: invalid allowlist regex"),
+            "{}",
+            err[0]
+        );
     }
 }

@@ -50,12 +50,27 @@ pub struct Location {
 impl Document {
     /// A document whose text is its own source (plain text, Markdown, a `--text` draft).
     pub fn plain(text: String) -> Document {
-        Document { record: None, text, pieces: vec![Piece { start: 0, field: None, source_start: 0, shifts: Vec::new() }] }
+        Document {
+            record: None,
+            text,
+            pieces: vec![Piece {
+                start: 0,
+                field: None,
+                source_start: 0,
+                shifts: Vec::new(),
+            }],
+        }
     }
 
     /// Builds a document piece by piece.
     pub fn builder(record: Option<String>) -> DocumentBuilder {
-        DocumentBuilder { doc: Document { record, text: String::new(), pieces: Vec::new() } }
+        DocumentBuilder {
+            doc: Document {
+                record,
+                text: String::new(),
+                pieces: Vec::new(),
+            },
+        }
     }
 
     fn piece_at(&self, offset: usize) -> Option<&Piece> {
@@ -70,7 +85,9 @@ impl Document {
 
     /// Maps a byte offset of the text to a byte offset of the source.
     pub fn source_offset(&self, offset: usize) -> usize {
-        let Some(piece) = self.piece_at(offset) else { return offset };
+        let Some(piece) = self.piece_at(offset) else {
+            return offset;
+        };
         let relative = offset - piece.start;
         let index = piece.shifts.partition_point(|(t, _)| *t <= relative);
         let (text_base, source_base) = index.checked_sub(1).map_or((0, 0), |i| piece.shifts[i]);
@@ -85,11 +102,22 @@ pub struct DocumentBuilder {
 
 impl DocumentBuilder {
     /// Adds one piece of decoded text; pieces after the first are separated by a newline.
-    pub fn push(&mut self, text: &str, field: Option<String>, source_start: usize, shifts: Vec<(usize, usize)>) {
+    pub fn push(
+        &mut self,
+        text: &str,
+        field: Option<String>,
+        source_start: usize,
+        shifts: Vec<(usize, usize)>,
+    ) {
         if !self.doc.pieces.is_empty() {
             self.doc.text.push('\n');
         }
-        self.doc.pieces.push(Piece { start: self.doc.text.len(), field, source_start, shifts });
+        self.doc.pieces.push(Piece {
+            start: self.doc.text.len(),
+            field,
+            source_start,
+            shifts,
+        });
         self.doc.text.push_str(text);
     }
 
@@ -116,12 +144,18 @@ impl<'a> LineIndex<'a> {
     pub fn new(source: &'a str, first_line: usize) -> LineIndex<'a> {
         let mut starts = vec![0];
         starts.extend(memchr::memchr_iter(b'\n', source.as_bytes()).map(|i| i + 1));
-        LineIndex { source, starts, first_line }
+        LineIndex {
+            source,
+            starts,
+            first_line,
+        }
     }
 
     /// 1-based line and character column of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = self.source.floor_char_boundary(offset.min(self.source.len()));
+        let offset = self
+            .source
+            .floor_char_boundary(offset.min(self.source.len()));
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let column = self.source[self.starts[line]..offset].chars().count() + 1;
         (line + self.first_line, column)
@@ -129,17 +163,26 @@ impl<'a> LineIndex<'a> {
 
     /// The text of a 1-based line (as numbered by `line_col`), without its line break.
     pub fn line_text(&self, line: usize) -> &'a str {
-        let Some(index) = line.checked_sub(self.first_line).filter(|i| *i < self.starts.len()) else {
+        let Some(index) = line
+            .checked_sub(self.first_line)
+            .filter(|i| *i < self.starts.len())
+        else {
             return "";
         };
-        let end = self.starts.get(index + 1).map_or(self.source.len(), |e| e - 1);
+        let end = self
+            .starts
+            .get(index + 1)
+            .map_or(self.source.len(), |e| e - 1);
         &self.source[self.starts[index]..end]
     }
 
     /// The full location of `start..end` of `doc`'s text.
     pub fn locate(&self, doc: &Document, start: usize, end: usize) -> Location {
         let (line, column) = self.line_col(doc.source_offset(start));
-        let last = doc.text[..end].chars().next_back().map_or(0, char::len_utf8);
+        let last = doc.text[..end]
+            .chars()
+            .next_back()
+            .map_or(0, char::len_utf8);
         let (end_line, end_column) = self.line_col(doc.source_offset(end - last));
         Location {
             line,
@@ -161,7 +204,10 @@ mod tests {
         let doc = Document::plain("one\ntwo Maria\n".into());
         let index = LineIndex::new(&doc.text, 1);
         let loc = index.locate(&doc, 8, 13);
-        assert_eq!((loc.line, loc.column, loc.end_line, loc.end_column), (2, 5, 2, 10));
+        assert_eq!(
+            (loc.line, loc.column, loc.end_line, loc.end_column),
+            (2, 5, 2, 10)
+        );
     }
 
     #[test]
@@ -174,7 +220,10 @@ mod tests {
         let start = doc.text.find("Maria").unwrap();
         let index = LineIndex::new(source, 1);
         let loc = index.locate(&doc, start, start + 5);
-        assert_eq!(&source[doc.source_offset(start)..doc.source_offset(start) + 5], "Maria");
+        assert_eq!(
+            &source[doc.source_offset(start)..doc.source_offset(start) + 5],
+            "Maria"
+        );
         assert_eq!(loc.field.as_deref(), Some("/a"));
         assert_eq!(loc.column, 18);
     }

@@ -70,7 +70,11 @@ fn ratio(a: usize, b: usize) -> f64 {
 
 fn f_beta(p: f64, r: f64, beta: f64) -> f64 {
     let b2 = beta * beta;
-    if p + r == 0.0 { 0.0 } else { (1.0 + b2) * p * r / (b2 * p + r) }
+    if p + r == 0.0 {
+        0.0
+    } else {
+        (1.0 + b2) * p * r / (b2 * p + r)
+    }
 }
 
 /// The result of one corpus.
@@ -93,22 +97,46 @@ fn overlaps(a: &Span, b: &Span) -> bool {
 }
 
 /// Scores `engine` on the corpus `text` (named `name` in the report).
-pub fn evaluate(engine: &Engine, name: &str, text: &str, labels: Option<&[String]>) -> Result<Evaluation, EvalError> {
+pub fn evaluate(
+    engine: &Engine,
+    name: &str,
+    text: &str,
+    labels: Option<&[String]>,
+) -> Result<Evaluation, EvalError> {
     let mut records = Vec::new();
     for (number, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        let record: Record = serde_json::from_str(line).map_err(|e| EvalError { line: number + 1, message: e.to_string() })?;
-        if let Some(bad) = record.spans.iter().find(|s| s.start >= s.end || s.end > record.text.len() || !record.text.is_char_boundary(s.start) || !record.text.is_char_boundary(s.end)) {
-            return Err(EvalError { line: number + 1, message: format!("span {}..{} is not a range of whole characters in the text", bad.start, bad.end) });
+        let record: Record = serde_json::from_str(line).map_err(|e| EvalError {
+            line: number + 1,
+            message: e.to_string(),
+        })?;
+        if let Some(bad) = record.spans.iter().find(|s| {
+            s.start >= s.end
+                || s.end > record.text.len()
+                || !record.text.is_char_boundary(s.start)
+                || !record.text.is_char_boundary(s.end)
+        }) {
+            return Err(EvalError {
+                line: number + 1,
+                message: format!(
+                    "span {}..{} is not a range of whole characters in the text",
+                    bad.start, bad.end
+                ),
+            });
         }
         records.push(record);
     }
     let in_scope: Vec<String> = match labels {
         Some(l) => l.to_vec(),
         None => {
-            let mut l: Vec<String> = records.iter().flat_map(|r| &r.spans).map(|s| s.label.clone()).filter(|l| l != "IGNORE").collect();
+            let mut l: Vec<String> = records
+                .iter()
+                .flat_map(|r| &r.spans)
+                .map(|s| s.label.clone())
+                .filter(|l| l != "IGNORE")
+                .collect();
             l.sort();
             l.dedup();
             l
@@ -122,28 +150,59 @@ pub fn evaluate(engine: &Engine, name: &str, text: &str, labels: Option<&[String
             let rules = engine.rules();
             let identifiers: Vec<Identifier> = matches
                 .iter()
-                .map(|m| Identifier { category: rules[m.rule].category, staff: rules[m.rule].subject == Subject::Staff })
+                .map(|m| Identifier {
+                    category: rules[m.rule].category,
+                    staff: rules[m.rule].subject == Subject::Staff,
+                })
                 .collect();
             let (verdict, _) = verdict::decide(&doc.text, &identifiers);
-            let spans = matches.iter().map(|m| Span { start: m.start, end: m.end, label: rules[m.rule].category.label().to_string() }).collect();
+            let spans = matches
+                .iter()
+                .map(|m| Span {
+                    start: m.start,
+                    end: m.end,
+                    label: rules[m.rule].category.label().to_string(),
+                })
+                .collect();
             (spans, verdict)
         })
         .collect();
 
-    let mut per_label: BTreeMap<String, Counts> = in_scope.iter().map(|l| (l.clone(), Counts::default())).collect();
+    let mut per_label: BTreeMap<String, Counts> = in_scope
+        .iter()
+        .map(|l| (l.clone(), Counts::default()))
+        .collect();
     let mut unscored = 0;
-    let (mut phi_records, mut phi_true, mut blocked_true, mut blocked_false, mut negatives, mut blocked) = (0, 0, 0, 0, 0, 0);
+    let (
+        mut phi_records,
+        mut phi_true,
+        mut blocked_true,
+        mut blocked_false,
+        mut negatives,
+        mut blocked,
+    ) = (0, 0, 0, 0, 0, 0);
     let mut predictions = String::new();
     for (record, (predicted, verdict)) in records.iter().zip(&outcomes) {
-        let gold: Vec<&Span> = record.spans.iter().filter(|s| in_scope.contains(&s.label)).collect();
-        let ignore: Vec<&Span> = record.spans.iter().filter(|s| s.label == "IGNORE").collect();
+        let gold: Vec<&Span> = record
+            .spans
+            .iter()
+            .filter(|s| in_scope.contains(&s.label))
+            .collect();
+        let ignore: Vec<&Span> = record
+            .spans
+            .iter()
+            .filter(|s| s.label == "IGNORE")
+            .collect();
         for g in &gold {
             let c = per_label.entry(g.label.clone()).or_default();
             c.gold += 1;
             if predicted.iter().any(|p| overlaps(p, g)) {
                 c.gold_flagged += 1;
             }
-            if predicted.iter().any(|p| overlaps(p, g) && p.label == g.label) {
+            if predicted
+                .iter()
+                .any(|p| overlaps(p, g) && p.label == g.label)
+            {
                 c.gold_typed += 1;
             }
         }
@@ -177,7 +236,12 @@ pub fn evaluate(engine: &Engine, name: &str, text: &str, labels: Option<&[String
                 blocked_false += usize::from(is_block);
             }
         }
-        let prediction = Prediction { id: &record.id, spans: predicted.clone(), phi: *verdict == Verdict::Block, verdict: *verdict };
+        let prediction = Prediction {
+            id: &record.id,
+            spans: predicted.clone(),
+            phi: *verdict == Verdict::Block,
+            verdict: *verdict,
+        };
         predictions.push_str(&serde_json::to_string(&prediction).expect("predictions serialise"));
         predictions.push('\n');
     }
@@ -185,11 +249,26 @@ pub fn evaluate(engine: &Engine, name: &str, text: &str, labels: Option<&[String
     let mut total = Counts::default();
     per_label.values().for_each(|c| total.add(c));
     let mut report = String::new();
-    let _ = writeln!(report, "corpus {name}: {} records, labels scored: {}", records.len(), in_scope.join(", "));
-    let _ = writeln!(report, "{:<12} {:>6} {:>6} | {:>6} {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6}", "label", "gold", "found", "P", "R", "F1", "F2", "typedP", "typedR", "typedF1");
+    let _ = writeln!(
+        report,
+        "corpus {name}: {} records, labels scored: {}",
+        records.len(),
+        in_scope.join(", ")
+    );
+    let _ = writeln!(
+        report,
+        "{:<12} {:>6} {:>6} | {:>6} {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6}",
+        "label", "gold", "found", "P", "R", "F1", "F2", "typedP", "typedR", "typedF1"
+    );
     let mut row = |label: &str, c: &Counts| {
-        let (p, r) = (ratio(c.predicted_flagged, c.predicted), ratio(c.gold_flagged, c.gold));
-        let (tp, tr) = (ratio(c.predicted_typed, c.predicted), ratio(c.gold_typed, c.gold));
+        let (p, r) = (
+            ratio(c.predicted_flagged, c.predicted),
+            ratio(c.gold_flagged, c.gold),
+        );
+        let (tp, tr) = (
+            ratio(c.predicted_typed, c.predicted),
+            ratio(c.gold_typed, c.gold),
+        );
         let _ = writeln!(
             report,
             "{label:<12} {:>6} {:>6} | {p:>6.3} {r:>6.3} {:>6.3} {:>6.3} | {tp:>6.3} {tr:>6.3} {:>6.3}",
@@ -204,7 +283,10 @@ pub fn evaluate(engine: &Engine, name: &str, text: &str, labels: Option<&[String
     for (label, c) in &per_label {
         row(label, c);
     }
-    let _ = writeln!(report, "unscored findings (labels the corpus does not annotate): {unscored}");
+    let _ = writeln!(
+        report,
+        "unscored findings (labels the corpus does not annotate): {unscored}"
+    );
     if phi_records > 0 {
         let _ = writeln!(
             report,
@@ -216,7 +298,10 @@ pub fn evaluate(engine: &Engine, name: &str, text: &str, labels: Option<&[String
             negatives
         );
     }
-    Ok(Evaluation { report, predictions })
+    Ok(Evaluation {
+        report,
+        predictions,
+    })
 }
 
 #[cfg(test)]
@@ -234,8 +319,20 @@ mod tests {
             "\n"
         );
         let result = evaluate(&engine, "t", corpus, None).unwrap();
-        assert!(result.report.contains("ALL               2      2 |  1.000  1.000"), "{}", result.report);
-        assert!(result.report.contains("recall 1.000, precision 1.000, false-positive rate 0.000"), "{}", result.report);
+        assert!(
+            result
+                .report
+                .contains("ALL               2      2 |  1.000  1.000"),
+            "{}",
+            result.report
+        );
+        assert!(
+            result
+                .report
+                .contains("recall 1.000, precision 1.000, false-positive rate 0.000"),
+            "{}",
+            result.report
+        );
         let lines: Vec<&str> = result.predictions.lines().collect();
         assert_eq!(lines.len(), 2);
         assert!(lines[0].contains("\"phi\":true") && lines[0].contains("\"verdict\":\"block\""));
@@ -244,7 +341,12 @@ mod tests {
     #[test]
     fn bad_spans_are_errors() {
         let engine = Engine::new(RuleSet::builtin());
-        let err = evaluate(&engine, "t", "{\"id\": 1, \"text\": \"é\", \"spans\": [{\"start\": 0, \"end\": 1, \"label\": \"NAME\"}]}\n", None);
+        let err = evaluate(
+            &engine,
+            "t",
+            "{\"id\": 1, \"text\": \"é\", \"spans\": [{\"start\": 0, \"end\": 1, \"label\": \"NAME\"}]}\n",
+            None,
+        );
         assert_eq!(err.err().unwrap().line, 1);
     }
 }

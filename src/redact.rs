@@ -28,7 +28,11 @@ pub fn mask(value: &str, category: Category) -> String {
         .map(|c| {
             let out = if c.is_ascii_digit() {
                 seen_digits += 1;
-                if seen_digits > keep_digits_from { c } else { '*' }
+                if seen_digits > keep_digits_from {
+                    c
+                } else {
+                    '*'
+                }
             } else if c.is_alphabetic() {
                 if previous_alphabetic { '*' } else { c }
             } else if c.is_alphanumeric() {
@@ -47,7 +51,9 @@ fn mask_date(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     let mut rest = value;
     while let Some(c) = rest.chars().next() {
-        let run = rest.find(|x: char| !x.is_ascii_digit()).unwrap_or(rest.len());
+        let run = rest
+            .find(|x: char| !x.is_ascii_digit())
+            .unwrap_or(rest.len());
         if run == 4 {
             out.push_str(&rest[..4]);
             rest = &rest[4..];
@@ -55,7 +61,15 @@ fn mask_date(value: &str) -> String {
             out.extend(std::iter::repeat_n('*', run));
             rest = &rest[run..];
         } else {
-            out.push(if c.is_alphabetic() && !out.ends_with(char::is_alphabetic) && !out.ends_with('*') { c } else if c.is_alphanumeric() { '*' } else { c });
+            out.push(
+                if c.is_alphabetic() && !out.ends_with(char::is_alphabetic) && !out.ends_with('*') {
+                    c
+                } else if c.is_alphanumeric() {
+                    '*'
+                } else {
+                    c
+                },
+            );
             rest = &rest[c.len_utf8()..];
         }
     }
@@ -63,7 +77,13 @@ fn mask_date(value: &str) -> String {
 }
 
 /// The text around `matches[index]` with every match in view masked, on one line.
-fn context(doc: &Document, matches: &[Match], rules: &[Rule], index: usize, show_values: bool) -> String {
+fn context(
+    doc: &Document,
+    matches: &[Match],
+    rules: &[Rule],
+    index: usize,
+    show_values: bool,
+) -> String {
     let text = &doc.text;
     let target = &matches[index];
     let mut start = target.start;
@@ -97,14 +117,20 @@ fn context(doc: &Document, matches: &[Match], rules: &[Rule], index: usize, show
     for m in matches.iter().filter(|m| m.start >= start && m.end <= end) {
         out.push_str(&text[at..m.start]);
         let value = &text[m.start..m.end];
-        if show_values { out.push_str(value) } else { out.push_str(&mask(value, rules[m.rule].category)) }
+        if show_values {
+            out.push_str(value)
+        } else {
+            out.push_str(&mask(value, rules[m.rule].category))
+        }
         at = m.end;
     }
     out.push_str(&text[at..end]);
     if end < text.len() {
         out.push('…');
     }
-    out.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+    out.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }
 
 /// FNV-1a, 64 bits: stable across platforms and releases, unlike `std`'s hasher.
@@ -126,7 +152,15 @@ pub struct MatchInfo {
 }
 
 /// Builds the output finding for `matches[index]` of `doc`.
-pub fn redact(path: &str, doc: &Document, matches: &[Match], rules: &[Rule], index: usize, info: MatchInfo, show_values: bool) -> RedactedFinding {
+pub fn redact(
+    path: &str,
+    doc: &Document,
+    matches: &[Match],
+    rules: &[Rule],
+    index: usize,
+    info: MatchInfo,
+    show_values: bool,
+) -> RedactedFinding {
     let m = &matches[index];
     let rule = &rules[m.rule];
     let raw = &doc.text[m.start..m.end];
@@ -152,7 +186,11 @@ pub fn redact(path: &str, doc: &Document, matches: &[Match], rules: &[Rule], ind
         category: rule.category,
         confidence: m.confidence,
         value: if show_values { raw.to_string() } else { masked },
-        context: if show_values { context(doc, matches, rules, index, true) } else { masked_context },
+        context: if show_values {
+            context(doc, matches, rules, index, true)
+        } else {
+            masked_context
+        },
         location: info.location,
         start: m.start,
         end: m.end,
@@ -173,7 +211,10 @@ mod tests {
         assert_eq!(mask("536-22-8841", Category::Ssn), "***-**-8841");
         assert_eq!(mask("515452", Category::Mrn), "******");
         assert_eq!(mask("José Núñez", Category::Name), "J*** N****");
-        assert_eq!(mask("maria.g@mail.com", Category::Email), "m****.g@m***.c**");
+        assert_eq!(
+            mask("maria.g@mail.com", Category::Email),
+            "m****.g@m***.c**"
+        );
     }
 
     #[test]
@@ -181,20 +222,43 @@ mod tests {
         assert_eq!(mask("03/14/1951", Category::Date), "**/**/1951");
         assert_eq!(mask("2026-11-02", Category::Date), "2026-**-**");
         assert_eq!(mask("March 3, 2019", Category::Date), "M**** *, 2019");
-        assert_eq!(mask("the 25th of April", Category::Date), "t** **** o* A****");
+        assert_eq!(
+            mask("the 25th of April", Category::Date),
+            "t** **** o* A****"
+        );
     }
 
     #[test]
     fn context_masks_every_identifier_in_view() {
-        let doc = Document::plain("Please pray for Maria Gonzalez, SSN 536-22-8841, in room 4".into());
+        let doc =
+            Document::plain("Please pray for Maria Gonzalez, SSN 536-22-8841, in room 4".into());
         let matches = vec![
-            Match { rule: 0, start: 16, end: 30, confidence: 0.7, reasons: vec![] },
-            Match { rule: 1, start: 36, end: 47, confidence: 0.9, reasons: vec![] },
+            Match {
+                rule: 0,
+                start: 16,
+                end: 30,
+                confidence: 0.7,
+                reasons: vec![],
+            },
+            Match {
+                rule: 1,
+                start: 36,
+                end: 47,
+                confidence: 0.9,
+                reasons: vec![],
+            },
         ];
         let rules = crate::rules::RuleSet::builtin();
         let rule = |id: &str| rules.rules.iter().position(|r| r.id == id).unwrap();
-        let matches: Vec<Match> = matches.into_iter().zip([rule("name.full"), rule("ssn.formatted")]).map(|(m, r)| Match { rule: r, ..m }).collect();
+        let matches: Vec<Match> = matches
+            .into_iter()
+            .zip([rule("name.full"), rule("ssn.formatted")])
+            .map(|(m, r)| Match { rule: r, ..m })
+            .collect();
         let c = context(&doc, &matches, &rules.rules, 0, false);
-        assert_eq!(c, "Please pray for M**** G*******, SSN ***-**-8841, in room 4");
+        assert_eq!(
+            c,
+            "Please pray for M**** G*******, SSN ***-**-8841, in room 4"
+        );
     }
 }

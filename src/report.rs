@@ -108,21 +108,35 @@ impl ScanReport {
                         summary.suppressed += 1;
                     } else {
                         summary.findings += 1;
-                        *summary.categories.entry(finding.category.label()).or_default() += 1;
+                        *summary
+                            .categories
+                            .entry(finding.category.label())
+                            .or_default() += 1;
                     }
                 }
             }
         }
-        ScanReport { files, errors, summary }
+        ScanReport {
+            files,
+            errors,
+            summary,
+        }
     }
 
     /// The highest verdict of any document.
     pub fn worst_verdict(&self) -> Verdict {
-        self.files.iter().flat_map(|f| &f.documents).map(|d| d.verdict).max().unwrap_or(Verdict::Pass)
+        self.files
+            .iter()
+            .flat_map(|f| &f.documents)
+            .map(|d| d.verdict)
+            .max()
+            .unwrap_or(Verdict::Pass)
     }
 
     /// Every document with its file, in order.
     pub fn documents(&self) -> impl Iterator<Item = (&FileReport, &DocumentReport)> {
-        self.files.iter().flat_map(|f| f.documents.iter().map(move |d| (f, d)))
+        self.files
+            .iter()
+            .flat_map(|f| f.documents.iter().map(move |d| (f, d)))
     }
 }

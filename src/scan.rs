@@ -29,7 +29,10 @@ pub struct ScanSettings<'a> {
 
 /// Scans every source on the current rayon pool; results come back in source order.
 pub fn scan(sources: &[Source], settings: &ScanSettings<'_>) -> (Vec<FileReport>, Vec<InputError>) {
-    let results: Vec<(Option<FileReport>, Vec<InputError>)> = sources.par_iter().map(|s| scan_source(s, settings)).collect();
+    let results: Vec<(Option<FileReport>, Vec<InputError>)> = sources
+        .par_iter()
+        .map(|s| scan_source(s, settings))
+        .collect();
     let mut files = Vec::with_capacity(results.len());
     let mut errors = Vec::new();
     for (file, errs) in results {
@@ -39,7 +42,10 @@ pub fn scan(sources: &[Source], settings: &ScanSettings<'_>) -> (Vec<FileReport>
     (files, errors)
 }
 
-fn scan_source(source: &Source, settings: &ScanSettings<'_>) -> (Option<FileReport>, Vec<InputError>) {
+fn scan_source(
+    source: &Source,
+    settings: &ScanSettings<'_>,
+) -> (Option<FileReport>, Vec<InputError>) {
     let path = source.display();
     let content = match inputs::read(source) {
         Ok(content) => content,
@@ -48,7 +54,13 @@ fn scan_source(source: &Source, settings: &ScanSettings<'_>) -> (Option<FileRepo
     let (text, lossy) = match content {
         Content::Text { text, lossy } => (text, lossy),
         Content::Skipped(reason) => {
-            let report = FileReport { path, format: "binary", skipped: Some(reason), warnings: Vec::new(), documents: Vec::new() };
+            let report = FileReport {
+                path,
+                format: "binary",
+                skipped: Some(reason),
+                warnings: Vec::new(),
+                documents: Vec::new(),
+            };
             return (Some(report), Vec::new());
         }
     };
@@ -61,13 +73,19 @@ fn scan_source(source: &Source, settings: &ScanSettings<'_>) -> (Option<FileRepo
         .unwrap_or_else(|| Format::sniff(&text));
     let mut warnings = Vec::new();
     if lossy {
-        warnings.push("invalid UTF-8 was replaced with U+FFFD; findings next to it may be missed".to_string());
+        warnings.push(
+            "invalid UTF-8 was replaced with U+FFFD; findings next to it may be missed".to_string(),
+        );
     }
     let parsed = inputs::parse(format, text, &path);
     let documents = match &parsed.source {
         Some(source_text) => {
             let index = LineIndex::new(source_text, 1);
-            parsed.documents.iter().map(|doc| scan_document(&path, doc, &index, settings)).collect()
+            parsed
+                .documents
+                .iter()
+                .map(|doc| scan_document(&path, doc, &index, settings))
+                .collect()
         }
         None => parsed
             .documents
@@ -75,13 +93,21 @@ fn scan_source(source: &Source, settings: &ScanSettings<'_>) -> (Option<FileRepo
             .map(|doc| scan_document(&path, doc, &LineIndex::new(&doc.text, 1), settings))
             .collect(),
     };
-    let report = FileReport { path, format: format.name(), skipped: None, warnings, documents };
+    let report = FileReport {
+        path,
+        format: format.name(),
+        skipped: None,
+        warnings,
+        documents,
+    };
     (Some(report), parsed.errors)
 }
 
 /// Whether an inline marker on `line` covers `rule_id`.
 fn inline_marker_allows(line: &str, rule_id: &str) -> bool {
-    let Some(at) = line.find(INLINE_MARKER) else { return false };
+    let Some(at) = line.find(INLINE_MARKER) else {
+        return false;
+    };
     let rest = &line[at + INLINE_MARKER.len()..];
     match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
         Some((ids, _)) => ids.split(',').any(|id| id.trim() == rule_id),
@@ -89,7 +115,12 @@ fn inline_marker_allows(line: &str, rule_id: &str) -> bool {
     }
 }
 
-fn scan_document(path: &str, doc: &Document, index: &LineIndex<'_>, settings: &ScanSettings<'_>) -> DocumentReport {
+fn scan_document(
+    path: &str,
+    doc: &Document,
+    index: &LineIndex<'_>,
+    settings: &ScanSettings<'_>,
+) -> DocumentReport {
     let matches = settings.engine.find(&doc.text);
     let rules = settings.engine.rules();
     let mut identifiers = Vec::new();
@@ -99,19 +130,40 @@ fn scan_document(path: &str, doc: &Document, index: &LineIndex<'_>, settings: &S
         let location = index.locate(doc, m.start, m.end);
         let suppressed = if settings.allowlist.allows(&doc.text[m.start..m.end]) {
             Some("the organisation's own identifier (configuration allowlist)".to_string())
-        } else if settings.inline_allow && inline_marker_allows(index.line_text(location.line), &rule.id) {
+        } else if settings.inline_allow
+            && inline_marker_allows(index.line_text(location.line), &rule.id)
+        {
             Some(format!("{INLINE_MARKER} on line {}", location.line))
         } else {
             None
         };
         if suppressed.is_none() {
-            identifiers.push(Identifier { category: rule.category, staff: rule.subject == Subject::Staff });
+            identifiers.push(Identifier {
+                category: rule.category,
+                staff: rule.subject == Subject::Staff,
+            });
         }
-        let info = MatchInfo { location, suppressed };
-        findings.push(redact::redact(path, doc, &matches, rules, i, info, settings.show_values));
+        let info = MatchInfo {
+            location,
+            suppressed,
+        };
+        findings.push(redact::redact(
+            path,
+            doc,
+            &matches,
+            rules,
+            i,
+            info,
+            settings.show_values,
+        ));
     }
     let (verdict, reasons) = verdict::decide(&doc.text, &identifiers);
-    DocumentReport { record: doc.record.clone(), verdict, reasons, findings }
+    DocumentReport {
+        record: doc.record.clone(),
+        verdict,
+        reasons,
+        findings,
+    }
 }
 
 #[cfg(test)]
@@ -120,9 +172,18 @@ mod tests {
 
     #[test]
     fn inline_markers() {
-        assert!(inline_marker_allows("call 555 0100 <!-- phiscan:allow -->", "phone.nanp"));
-        assert!(inline_marker_allows("x phiscan:allow(phone.nanp, email.address)", "phone.nanp"));
-        assert!(!inline_marker_allows("x phiscan:allow(email.address)", "phone.nanp"));
+        assert!(inline_marker_allows(
+            "call 555 0100 <!-- phiscan:allow -->",
+            "phone.nanp"
+        ));
+        assert!(inline_marker_allows(
+            "x phiscan:allow(phone.nanp, email.address)",
+            "phone.nanp"
+        ));
+        assert!(!inline_marker_allows(
+            "x phiscan:allow(email.address)",
+            "phone.nanp"
+        ));
         assert!(!inline_marker_allows("nothing here", "phone.nanp"));
     }
 }

@@ -32,10 +32,34 @@ impl Verdict {
 
 /// Words that put a person in a patient role even without a diagnosis.
 const PATIENT_STATUS: &[&str] = &[
-    "patient", "our patient", "admitted", "discharged", "diagnosed", "treated", "surgery",
-    "in room", "bed", "resident", "residents", "memory care", "hospice", "nicu", "picu", "icu",
-    "rang the bell", "get well", "pray for", "prayers", "passed away", "recovering",
-    "chemo", "rehab", "transplant", "copay", "check-in", "prescription",
+    "patient",
+    "our patient",
+    "admitted",
+    "discharged",
+    "diagnosed",
+    "treated",
+    "surgery",
+    "in room",
+    "bed",
+    "resident",
+    "residents",
+    "memory care",
+    "hospice",
+    "nicu",
+    "picu",
+    "icu",
+    "rang the bell",
+    "get well",
+    "pray for",
+    "prayers",
+    "passed away",
+    "recovering",
+    "chemo",
+    "rehab",
+    "transplant",
+    "copay",
+    "check-in",
+    "prescription",
 ];
 
 fn health_automaton() -> &'static (AhoCorasick, Vec<&'static str>) {
@@ -62,8 +86,14 @@ pub fn health_context(text: &str) -> Option<&'static str> {
     automaton
         .find_iter(text)
         .find(|m| {
-            let before = text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric);
-            let after = text[m.end()..].chars().next().is_some_and(char::is_alphanumeric);
+            let before = text[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            let after = text[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
             // "patient's" and "resident's" still count.
             !before && (!after || text[m.end()..].starts_with("'s"))
         })
@@ -88,7 +118,9 @@ pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) 
     let labels = |reach: Option<Reach>| {
         let mut l: Vec<&str> = identifiers
             .iter()
-            .filter(|i| reach.is_none_or(|r| i.category.reach() == r && !(r == Reach::Person && i.staff)))
+            .filter(|i| {
+                reach.is_none_or(|r| i.category.reach() == r && !(r == Reach::Person && i.staff))
+            })
             .map(|i| i.category.label())
             .collect();
         l.sort();
@@ -105,11 +137,17 @@ pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) 
     match health_context(text) {
         Some(term) if !personal.is_empty() => (
             Verdict::Block,
-            vec![format!("identifies a person ({})", personal.join(", ")), format!("in a health context (\"{term}\")")],
+            vec![
+                format!("identifies a person ({})", personal.join(", ")),
+                format!("in a health context (\"{term}\")"),
+            ],
         ),
         _ if !personal.is_empty() => (
             Verdict::Review,
-            vec![format!("identifies a person ({})", personal.join(", ")), "no health information found next to it".into()],
+            vec![
+                format!("identifies a person ({})", personal.join(", ")),
+                "no health information found next to it".into(),
+            ],
         ),
         _ if !contact.is_empty() => (
             Verdict::Review,
@@ -124,7 +162,10 @@ pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) 
         ),
         _ => (
             Verdict::Pass,
-            vec![format!("only {} with no person named beside them", all.join(", "))],
+            vec![format!(
+                "only {} with no person named beside them",
+                all.join(", ")
+            )],
         ),
     }
 }
@@ -134,12 +175,18 @@ mod tests {
     use super::*;
 
     fn id(category: Category) -> Identifier {
-        Identifier { category, staff: false }
+        Identifier {
+            category,
+            staff: false,
+        }
     }
 
     #[test]
     fn health_terms_are_whole_words() {
-        assert_eq!(health_context("She was diagnosed with leukemia"), Some("diagnosed"));
+        assert_eq!(
+            health_context("She was diagnosed with leukemia"),
+            Some("diagnosed")
+        );
         assert_eq!(health_context("Our patient's family"), Some("our patient"));
         assert_eq!(health_context("Happy holidays to all"), None);
         assert_eq!(health_context("a mayoral stroll"), None);
@@ -150,11 +197,30 @@ mod tests {
         let (v, reasons) = decide("Maria was admitted with pneumonia", &[id(Category::Name)]);
         assert_eq!(v, Verdict::Block);
         assert!(reasons[1].contains("admitted"));
-        assert_eq!(decide("Call us about flu shots", &[id(Category::Phone)]).0, Verdict::Review);
-        assert_eq!(decide("Flu shots on June 14 in Lowell", &[id(Category::Date), id(Category::Location)]).0, Verdict::Pass);
-        assert_eq!(decide("Thanks Maria!", &[id(Category::Name)]).0, Verdict::Review);
+        assert_eq!(
+            decide("Call us about flu shots", &[id(Category::Phone)]).0,
+            Verdict::Review
+        );
+        assert_eq!(
+            decide(
+                "Flu shots on June 14 in Lowell",
+                &[id(Category::Date), id(Category::Location)]
+            )
+            .0,
+            Verdict::Pass
+        );
+        assert_eq!(
+            decide("Thanks Maria!", &[id(Category::Name)]).0,
+            Verdict::Review
+        );
         assert_eq!(decide("Flu tips", &[]).0, Verdict::Pass);
-        let staff = Identifier { category: Category::Name, staff: true };
-        assert_eq!(decide("Dr. Lee leads our surgery team", &[staff]).0, Verdict::Review);
+        let staff = Identifier {
+            category: Category::Name,
+            staff: true,
+        };
+        assert_eq!(
+            decide("Dr. Lee leads our surgery team", &[staff]).0,
+            Verdict::Review
+        );
     }
 }

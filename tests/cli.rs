@@ -18,16 +18,30 @@ fn clean_posts_exit_0() {
     phiscan(&["scan", "--no-config", &fixture("clean/tip.txt")]).assert_code(0);
     // The event post names only the hospital's own address, phone and site, allowlisted in the
     // repository's .phiscan.toml, and an event date.
-    let run = phiscan(&["scan", "examples/drafts/event-flu-clinic.md", "examples/drafts/health-tip.html"]);
+    let run = phiscan(&[
+        "scan",
+        "examples/drafts/event-flu-clinic.md",
+        "examples/drafts/health-tip.html",
+    ]);
     run.assert_code(0);
     assert!(run.stdout.contains("suppressed"));
 }
 
 #[test]
 fn a_missing_path_exits_2_and_the_rest_is_still_scanned() {
-    let run = phiscan(&["scan", "--no-config", "no/such/file.txt", &fixture("planted/planted.txt")]);
+    let run = phiscan(&[
+        "scan",
+        "--no-config",
+        "no/such/file.txt",
+        &fixture("planted/planted.txt"),
+    ]);
     run.assert_code(2);
-    assert!(run.stderr.contains("phiscan: no/such/file.txt: cannot scan: no such file or directory"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("phiscan: no/such/file.txt: cannot scan: no such file or directory"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stdout.contains("BLOCK"));
     assert!(run.stdout.contains("1 failed"));
 }
@@ -37,25 +51,50 @@ fn fail_on_levels() {
     let path = fixture("planted/planted.txt");
     phiscan(&["scan", "--no-config", "--fail-on", "never", &path]).assert_code(0);
     phiscan(&["scan", "--no-config", "--fail-on", "block", &path]).assert_code(1);
-    let review_only = phiscan(&["scan", "--no-config", "--fail-on", "block", "--text", "Thanks to Maria Gonzalez for the flowers!"]);
+    let review_only = phiscan(&[
+        "scan",
+        "--no-config",
+        "--fail-on",
+        "block",
+        "--text",
+        "Thanks to Maria Gonzalez for the flowers!",
+    ]);
     review_only.assert_code(0);
     assert!(review_only.stdout.contains("REVIEW"));
-    phiscan(&["scan", "--no-config", "--text", "Thanks to Maria Gonzalez for the flowers!"]).assert_code(1);
+    phiscan(&[
+        "scan",
+        "--no-config",
+        "--text",
+        "Thanks to Maria Gonzalez for the flowers!",
+    ])
+    .assert_code(1);
     phiscan(&["scan", "--no-config", "--fail-on", "sometimes", &path]).assert_code(2);
 }
 
 #[test]
 fn text_and_stdin_drafts() {
-    let run = phiscan(&["scan", "--no-config", "--text", "Happy 96th birthday to our resident Rosa Delgado!"]);
+    let run = phiscan(&[
+        "scan",
+        "--no-config",
+        "--text",
+        "Happy 96th birthday to our resident Rosa Delgado!",
+    ]);
     run.assert_code(1);
-    assert!(run.stdout.contains("<text>") && run.stdout.contains("BLOCK") && run.stdout.contains("R*** D******"));
+    assert!(
+        run.stdout.contains("<text>")
+            && run.stdout.contains("BLOCK")
+            && run.stdout.contains("R*** D******")
+    );
     let input = std::fs::read_to_string(fixture("planted/planted.ndjson")).unwrap();
     let run = phiscan_stdin(&["scan", "--no-config", "-f", "json", "-"], &input);
     run.assert_code(1);
     let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(report["files"][0]["path"], "<stdin>");
     assert_eq!(report["files"][0]["format"], "ndjson");
-    let run = phiscan_stdin(&["scan", "--no-config", "--input-format", "csv", "-"], "id,text\n1,Get well Maria Gonzalez after surgery\n");
+    let run = phiscan_stdin(
+        &["scan", "--no-config", "--input-format", "csv", "-"],
+        "id,text\n1,Get well Maria Gonzalez after surgery\n",
+    );
     run.assert_code(1);
     assert!(run.stdout.contains("<stdin> (row 2)"), "{}", run.stdout);
 }
@@ -70,10 +109,26 @@ fn folders_skip_hidden_entries_and_excludes() {
     std::fs::write(dir.path().join(".hidden.txt"), post).unwrap();
     std::fs::write(dir.path().join("drafts/old/post.txt"), post).unwrap();
     std::fs::write(dir.path().join("drafts/post.md"), post).unwrap();
-    let run = phiscan_in(dir.path(), &["scan", "--no-config", "--exclude", "drafts/old", "-f", "json", "."]);
+    let run = phiscan_in(
+        dir.path(),
+        &[
+            "scan",
+            "--no-config",
+            "--exclude",
+            "drafts/old",
+            "-f",
+            "json",
+            ".",
+        ],
+    );
     run.assert_code(1);
     let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    let paths: Vec<&str> = report["files"].as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap()).collect();
+    let paths: Vec<&str> = report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
     assert_eq!(paths, vec!["./drafts/post.md"]);
 }
 
@@ -82,7 +137,11 @@ fn configuration_is_discovered_and_allowlists() {
     let dir = tempfile::tempdir().unwrap();
     let sub = dir.path().join("posts");
     std::fs::create_dir_all(&sub).unwrap();
-    std::fs::write(sub.join("event.txt"), "Questions? Call (617) 555-0142 or write to info@mercy.example.org.").unwrap();
+    std::fs::write(
+        sub.join("event.txt"),
+        "Questions? Call (617) 555-0142 or write to info@mercy.example.org.",
+    )
+    .unwrap();
     phiscan_in(&sub, &["scan", "event.txt"]).assert_code(1);
     std::fs::write(
         dir.path().join(".phiscan.toml"),
@@ -98,17 +157,30 @@ fn configuration_is_discovered_and_allowlists() {
 #[test]
 fn bad_configuration_points_at_the_line() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join(".phiscan.toml"), "fail_on = \"review\"\nfial_on = \"block\"\n").unwrap();
+    std::fs::write(
+        dir.path().join(".phiscan.toml"),
+        "fail_on = \"review\"\nfial_on = \"block\"\n",
+    )
+    .unwrap();
     let run = phiscan_in(dir.path(), &["scan", "--text", "hello"]);
     run.assert_code(2);
-    assert!(run.stderr.contains(".phiscan.toml:2:1: unknown field `fial_on`"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains(".phiscan.toml:2:1: unknown field `fial_on`"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
 fn inline_markers_suppress_and_audits_ignore_them() {
     let dir = tempfile::tempdir().unwrap();
     let post = dir.path().join("post.md");
-    std::fs::write(&post, "Call our front desk at (617) 555-0142 <!-- phiscan:allow(phone.nanp) -->\n").unwrap();
+    std::fs::write(
+        &post,
+        "Call our front desk at (617) 555-0142 <!-- phiscan:allow(phone.nanp) -->\n",
+    )
+    .unwrap();
     let post = post.to_string_lossy();
     let run = phiscan(&["scan", "--no-config", &post]);
     run.assert_code(0);
@@ -128,12 +200,31 @@ fn init_writes_a_starter_config_once() {
 #[test]
 fn user_rules_add_detections_and_broken_rules_exit_2() {
     let text = "Patient wristband WB-204518 found in the lobby";
-    let run = phiscan(&["scan", "--no-config", "--rules", &fixture("rules/badge.toml"), "--text", text]);
+    let run = phiscan(&[
+        "scan",
+        "--no-config",
+        "--rules",
+        &fixture("rules/badge.toml"),
+        "--text",
+        text,
+    ]);
     run.assert_code(1);
     assert!(run.stdout.contains("org.wristband"));
-    let run = phiscan(&["scan", "--no-config", "--rules", &fixture("rules/broken.toml"), "--text", text]);
+    let run = phiscan(&[
+        "scan",
+        "--no-config",
+        "--rules",
+        &fixture("rules/broken.toml"),
+        "--text",
+        text,
+    ]);
     run.assert_code(2);
-    assert!(run.stderr.contains("broken.toml:5:11: rule \"org.staff_id\": invalid pattern"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("broken.toml:5:11: rule \"org.staff_id\": invalid pattern"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -171,10 +262,20 @@ fn eval_writes_a_prediction_per_record() {
     )
     .unwrap();
     let predictions = dir.path().join("p.jsonl");
-    let run = phiscan(&["eval", "--no-config", &corpus.to_string_lossy(), "--predictions", &predictions.to_string_lossy()]);
+    let run = phiscan(&[
+        "eval",
+        "--no-config",
+        &corpus.to_string_lossy(),
+        "--predictions",
+        &predictions.to_string_lossy(),
+    ]);
     run.assert_code(0);
     assert!(run.stdout.contains("verdict (block = PHI)"));
-    let lines: Vec<serde_json::Value> = std::fs::read_to_string(&predictions).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = std::fs::read_to_string(&predictions)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["id"], "a");
     assert_eq!(lines[0]["phi"], true);

@@ -4,11 +4,21 @@
 use crate::util::*;
 
 const REPORT_FORMATS: [&str; 5] = ["human", "json", "jsonl", "sarif", "csv"];
-const INPUTS: [&str; 6] = ["planted.txt", "planted.md", "planted.html", "planted.json", "planted.ndjson", "planted.csv"];
+const INPUTS: [&str; 6] = [
+    "planted.txt",
+    "planted.md",
+    "planted.html",
+    "planted.json",
+    "planted.ndjson",
+    "planted.csv",
+];
 
 fn assert_no_leak(output: &str, context: &str) {
     for value in PLANTED {
-        assert!(!output.contains(value), "{context}: {value:?} leaked:\n{output}");
+        assert!(
+            !output.contains(value),
+            "{context}: {value:?} leaked:\n{output}"
+        );
     }
 }
 
@@ -28,9 +38,20 @@ fn no_format_leaks_a_planted_identifier() {
 #[test]
 fn show_values_is_the_only_way_to_see_them() {
     for format in REPORT_FORMATS {
-        let run = phiscan(&["scan", "--no-config", "--show-values", "--format", format, &fixture("planted/planted.txt")]);
+        let run = phiscan(&[
+            "scan",
+            "--no-config",
+            "--show-values",
+            "--format",
+            format,
+            &fixture("planted/planted.txt"),
+        ]);
         run.assert_code(1);
-        assert!(run.stdout.contains(PLANTED_SSN), "{format} with --show-values:\n{}", run.stdout);
+        assert!(
+            run.stdout.contains(PLANTED_SSN),
+            "{format} with --show-values:\n{}",
+            run.stdout
+        );
     }
 }
 
@@ -39,7 +60,16 @@ fn report_file_does_not_leak_either() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("report.sarif");
     let out = out.to_string_lossy();
-    phiscan(&["scan", "--no-config", "-f", "sarif", "-o", &out, &fixture("planted")]).assert_code(1);
+    phiscan(&[
+        "scan",
+        "--no-config",
+        "-f",
+        "sarif",
+        "-o",
+        &out,
+        &fixture("planted"),
+    ])
+    .assert_code(1);
     let written = std::fs::read_to_string(&*out).unwrap();
     assert!(written.contains("\"results\""));
     assert_no_leak(&written, "sarif file");
@@ -56,7 +86,8 @@ fn every_format_is_valid_with_no_findings() {
                 serde_json::from_str::<serde_json::Value>(&run.stdout).unwrap();
             }
             "jsonl" => {
-                let last: serde_json::Value = serde_json::from_str(run.stdout.lines().last().unwrap()).unwrap();
+                let last: serde_json::Value =
+                    serde_json::from_str(run.stdout.lines().last().unwrap()).unwrap();
                 assert_eq!(last["type"], "summary");
             }
             "csv" => assert!(run.stdout.starts_with("path,record,field,line,column")),
@@ -67,7 +98,13 @@ fn every_format_is_valid_with_no_findings() {
 
 #[test]
 fn json_carries_locations_verdicts_and_summary() {
-    let run = phiscan(&["scan", "--no-config", "-f", "json", &fixture("planted/planted.ndjson")]);
+    let run = phiscan(&[
+        "scan",
+        "--no-config",
+        "-f",
+        "json",
+        &fixture("planted/planted.ndjson"),
+    ]);
     run.assert_code(1);
     let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     let docs = report["files"][0]["documents"].as_array().unwrap();
@@ -75,32 +112,60 @@ fn json_carries_locations_verdicts_and_summary() {
     assert_eq!(docs[0]["verdict"], "pass");
     assert_eq!(docs[1]["verdict"], "block");
     assert_eq!(docs[1]["record"], "line 2");
-    let ssn = docs[1]["findings"].as_array().unwrap().iter().find(|f| f["category"] == "SSN").unwrap();
+    let ssn = docs[1]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["category"] == "SSN")
+        .unwrap();
     assert_eq!(ssn["location"]["line"], 2);
     assert_eq!(ssn["location"]["field"], "/text");
     assert_eq!(ssn["value"], "***-**-8841");
     let line = std::fs::read_to_string(fixture("planted/planted.ndjson")).unwrap();
     let line2 = line.lines().nth(1).unwrap();
     let column = ssn["location"]["column"].as_u64().unwrap() as usize;
-    assert_eq!(&line2[column - 1..column - 1 + PLANTED_SSN.len()], PLANTED_SSN);
+    assert_eq!(
+        &line2[column - 1..column - 1 + PLANTED_SSN.len()],
+        PLANTED_SSN
+    );
     assert_eq!(report["summary"]["documents"], 2);
     assert_eq!(report["summary"]["verdicts"]["block"], 1);
 }
 
 #[test]
 fn jsonl_is_one_object_per_line() {
-    let run = phiscan(&["scan", "--no-config", "-f", "jsonl", &fixture("planted/planted.csv")]);
+    let run = phiscan(&[
+        "scan",
+        "--no-config",
+        "-f",
+        "jsonl",
+        &fixture("planted/planted.csv"),
+    ]);
     run.assert_code(1);
-    let lines: Vec<serde_json::Value> = run.stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert!(lines.len() >= 5);
-    assert!(lines[..lines.len() - 1].iter().all(|l| l["type"] == "finding" && l["record"] == "row 3"));
+    assert!(
+        lines[..lines.len() - 1]
+            .iter()
+            .all(|l| l["type"] == "finding" && l["record"] == "row 3")
+    );
     assert!(lines.iter().any(|l| l["location"]["field"] == "text"));
     assert_eq!(lines.last().unwrap()["type"], "summary");
 }
 
 #[test]
 fn sarif_has_what_code_scanning_needs() {
-    let run = phiscan(&["scan", "--no-config", "-f", "sarif", &fixture("planted/planted.md")]);
+    let run = phiscan(&[
+        "scan",
+        "--no-config",
+        "-f",
+        "sarif",
+        &fixture("planted/planted.md"),
+    ]);
     let sarif: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(sarif["version"], "2.1.0");
     let run0 = &sarif["runs"][0];
@@ -113,9 +178,14 @@ fn sarif_has_what_code_scanning_needs() {
         let index = result["ruleIndex"].as_u64().unwrap() as usize;
         assert_eq!(rules[index]["id"], id);
         assert_eq!(result["level"], "error");
-        let uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].as_str().unwrap();
+        let uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            .as_str()
+            .unwrap();
         assert!(uri.ends_with("tests/fixtures/planted/planted.md"), "{uri}");
-        assert_eq!(result["locations"][0]["physicalLocation"]["region"]["startLine"], 3);
+        assert_eq!(
+            result["locations"][0]["physicalLocation"]["region"]["startLine"],
+            3
+        );
         assert!(result["partialFingerprints"]["primaryLocationLineHash"].is_string());
     }
 }
@@ -148,8 +218,26 @@ fn fingerprints_survive_lines_moving_and_hold_no_value() {
 
 #[test]
 fn output_is_the_same_with_one_or_two_threads() {
-    let one = phiscan(&["scan", "--no-config", "-f", "json", "-j", "1", "examples", "tests/fixtures/planted"]);
-    let two = phiscan(&["scan", "--no-config", "-f", "json", "-j", "2", "examples", "tests/fixtures/planted"]);
+    let one = phiscan(&[
+        "scan",
+        "--no-config",
+        "-f",
+        "json",
+        "-j",
+        "1",
+        "examples",
+        "tests/fixtures/planted",
+    ]);
+    let two = phiscan(&[
+        "scan",
+        "--no-config",
+        "-f",
+        "json",
+        "-j",
+        "2",
+        "examples",
+        "tests/fixtures/planted",
+    ]);
     assert_eq!(one.stdout, two.stdout);
     assert_eq!(one.code, 1);
 }

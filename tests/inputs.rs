@@ -5,11 +5,27 @@ use crate::util::*;
 
 #[test]
 fn a_bad_ndjson_line_is_reported_and_the_others_scanned() {
-    let run = phiscan(&["scan", "--no-config", "-f", "json", &fixture("broken/bad-line.ndjson")]);
+    let run = phiscan(&[
+        "scan",
+        "--no-config",
+        "-f",
+        "json",
+        &fixture("broken/bad-line.ndjson"),
+    ]);
     run.assert_code(2);
-    assert!(run.stderr.contains("bad-line.ndjson:2:19: malformed JSON line"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("bad-line.ndjson:2:19: malformed JSON line"),
+        "{}",
+        run.stderr
+    );
     let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    let records: Vec<&str> = report["files"][0]["documents"].as_array().unwrap().iter().map(|d| d["record"].as_str().unwrap()).collect();
+    let records: Vec<&str> = report["files"][0]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["record"].as_str().unwrap())
+        .collect();
     assert_eq!(records, vec!["line 1", "line 3"]);
     assert_eq!(report["summary"]["records_failed"], 1);
     assert_eq!(report["errors"][0]["line"], 2);
@@ -19,7 +35,13 @@ fn a_bad_ndjson_line_is_reported_and_the_others_scanned() {
 fn malformed_json_points_at_line_and_column() {
     let run = phiscan(&["scan", "--no-config", &fixture("broken/malformed.json")]);
     run.assert_code(2);
-    assert!(run.stderr.contains("malformed.json:3:12: malformed JSON: unexpected character '}', expected a value"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "malformed.json:3:12: malformed JSON: unexpected character '}', expected a value"
+        ),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -33,16 +55,34 @@ fn an_unclosed_csv_quote_is_reported() {
 fn invalid_utf8_is_decoded_with_a_warning() {
     let run = phiscan(&["scan", "--no-config", &fixture("broken/invalid-utf8.txt")]);
     run.assert_code(1);
-    assert!(run.stdout.contains("warning: invalid UTF-8 was replaced"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("warning: invalid UTF-8 was replaced"),
+        "{}",
+        run.stdout
+    );
     assert!(run.stdout.contains("***-**-8841"));
 }
 
 #[test]
 fn binary_and_empty_files_are_counted_not_failed() {
-    let run = phiscan(&["scan", "--no-config", &fixture("broken/image.bin"), &fixture("broken/empty.txt")]);
+    let run = phiscan(&[
+        "scan",
+        "--no-config",
+        &fixture("broken/image.bin"),
+        &fixture("broken/empty.txt"),
+    ]);
     run.assert_code(0);
-    assert!(run.stdout.contains("skipped: binary file"), "{}", run.stdout);
-    assert!(run.stdout.contains("1 file(s) scanned, 1 skipped, 0 failed"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("skipped: binary file"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("1 file(s) scanned, 1 skipped, 0 failed"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[cfg(unix)]
@@ -59,7 +99,12 @@ fn an_unreadable_file_is_an_error_with_its_path() {
     }
     let run = phiscan(&["scan", "--no-config", &dir.path().to_string_lossy()]);
     run.assert_code(2);
-    assert!(run.stderr.contains("locked.txt: cannot read file: permission denied"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("locked.txt: cannot read file: permission denied"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -70,10 +115,23 @@ fn html_attributes_and_comments_are_scanned() {
     let run = phiscan(&["scan", "--no-config", "-f", "json", &page.to_string_lossy()]);
     run.assert_code(1);
     let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    let findings = report["files"][0]["documents"][0]["findings"].as_array().unwrap();
-    let field = |category: &str| findings.iter().find(|f| f["category"] == category).map(|f| f["location"]["field"].clone());
+    let findings = report["files"][0]["documents"][0]["findings"]
+        .as_array()
+        .unwrap();
+    let field = |category: &str| {
+        findings
+            .iter()
+            .find(|f| f["category"] == category)
+            .map(|f| f["location"]["field"].clone())
+    };
     assert_eq!(field("AGE"), Some("@alt".into()));
     assert_eq!(field("MRN"), Some("html comment".into()));
     let mrn = findings.iter().find(|f| f["category"] == "MRN").unwrap();
-    assert_eq!((mrn["location"]["line"].as_u64(), mrn["location"]["column"].as_u64()), (Some(3), Some(10)));
+    assert_eq!(
+        (
+            mrn["location"]["line"].as_u64(),
+            mrn["location"]["column"].as_u64()
+        ),
+        (Some(3), Some(10))
+    );
 }

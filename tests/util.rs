@@ -9,14 +9,25 @@ pub const PLANTED_SSN: &str = "536-22-8841";
 pub const PLANTED_MRN: &str = "48213377";
 pub const PLANTED_DOB: &str = "03/14/1951";
 /// Each planted value, and parts of them that must not leak either.
-pub const PLANTED: [&str; 6] = [PLANTED_NAME, "Gonzalez", PLANTED_SSN, "536228841", PLANTED_MRN, PLANTED_DOB];
+pub const PLANTED: [&str; 6] = [
+    PLANTED_NAME,
+    "Gonzalez",
+    PLANTED_SSN,
+    "536228841",
+    PLANTED_MRN,
+    PLANTED_DOB,
+];
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 pub fn fixture(path: &str) -> String {
-    root().join("tests/fixtures").join(path).to_string_lossy().into_owned()
+    root()
+        .join("tests/fixtures")
+        .join(path)
+        .to_string_lossy()
+        .into_owned()
 }
 
 /// The result of one run of the binary.
@@ -28,7 +39,11 @@ pub struct Run {
 
 impl Run {
     pub fn assert_code(&self, code: i32) -> &Run {
-        assert_eq!(self.code, code, "exit code\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, code,
+            "exit code\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 }
@@ -71,6 +86,11 @@ pub fn phiscan_stdin(args: &[&str], input: &str) -> Run {
         .stderr(Stdio::piped())
         .spawn()
         .expect("phiscan runs");
-    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write stdin");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write stdin");
     finish(child.wait_with_output().expect("phiscan finishes"))
 }

@@ -8,7 +8,9 @@ use crate::rules::RuleSet;
 pub fn run_examples(set: &RuleSet) -> Vec<String> {
     let mut failures = Vec::new();
     for rule in &set.rules {
-        let engine = Engine::new(RuleSet { rules: vec![rule.clone()] });
+        let engine = Engine::new(RuleSet {
+            rules: vec![rule.clone()],
+        });
         for example in &rule.examples_match {
             if engine.find(example).is_empty() {
                 failures.push(format!("{}: should flag {example:?} but did not", rule.id));
@@ -17,7 +19,10 @@ pub fn run_examples(set: &RuleSet) -> Vec<String> {
         for example in &rule.examples_no_match {
             let found = engine.find(example);
             if let Some(m) = found.first() {
-                failures.push(format!("{}: should not flag {example:?} but flagged bytes {}..{}", rule.id, m.start, m.end));
+                failures.push(format!(
+                    "{}: should not flag {example:?} but flagged bytes {}..{}",
+                    rule.id, m.start, m.end
+                ));
             }
         }
     }

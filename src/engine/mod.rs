@@ -96,7 +96,14 @@ impl Engine {
                 Some((index, automaton))
             })
             .collect();
-        Engine { rules, keywords, keyword_rules, patterns, pattern_rule, dictionary_words }
+        Engine {
+            rules,
+            keywords,
+            keyword_rules,
+            patterns,
+            pattern_rule,
+            dictionary_words,
+        }
     }
 
     /// The rules, indexed as in [`Match::rule`].
@@ -113,7 +120,8 @@ impl Engine {
                 rule_has_keyword[rule] = true;
             }
         }
-        let runnable = |rule: &Rule, index: usize| rule.keywords.is_empty() || rule_has_keyword[index];
+        let runnable =
+            |rule: &Rule, index: usize| rule.keywords.is_empty() || rule_has_keyword[index];
         let mut candidates = Vec::new();
         for set_index in self.patterns.matches(text).iter() {
             let index = self.pattern_rule[set_index];
@@ -142,19 +150,32 @@ impl Engine {
         automaton
             .find_overlapping_iter(text)
             .filter(|m| is_word_at(text, m.start(), m.end()))
-            .map(|m| KeywordHit { keyword: m.pattern().as_usize(), start: m.start(), end: m.end() })
+            .map(|m| KeywordHit {
+                keyword: m.pattern().as_usize(),
+                start: m.start(),
+                end: m.end(),
+            })
             .collect()
     }
 
-    fn pattern_candidates(&self, index: usize, text: &str, hits: &[KeywordHit], out: &mut Vec<Match>) {
+    fn pattern_candidates(
+        &self,
+        index: usize,
+        text: &str,
+        hits: &[KeywordHit],
+        out: &mut Vec<Match>,
+    ) {
         let rule = &self.rules[index];
         let Some(pattern) = &rule.pattern else { return };
         let mut at = 0;
         while at <= text.len() {
-            let Some(caps) = pattern.captures_at(text, at) else { break };
+            let Some(caps) = pattern.captures_at(text, at) else {
+                break;
+            };
             let whole = caps.get(0).expect("group 0 always matches");
             let found = caps.get(rule.group).filter(|g| g.start() < g.end());
-            let confirmed = found.is_some_and(|g| self.confirm(index, text, g.start(), g.end(), hits, out));
+            let confirmed =
+                found.is_some_and(|g| self.confirm(index, text, g.start(), g.end(), hits, out));
             // A rejected candidate may hide a good one that starts inside it ("Nurse Maria
             // Gonzalez": "Nurse Maria" is no name, "Maria Gonzalez" is), so step one character.
             at = if confirmed && whole.end() > whole.start() {
@@ -167,7 +188,15 @@ impl Engine {
 
     /// Checks one candidate against the rule's dictionary, validator and keyword window, and
     /// records it with its reasons when it passes.
-    fn confirm(&self, index: usize, text: &str, start: usize, end: usize, hits: &[KeywordHit], out: &mut Vec<Match>) -> bool {
+    fn confirm(
+        &self,
+        index: usize,
+        text: &str,
+        start: usize,
+        end: usize,
+        hits: &[KeywordHit],
+        out: &mut Vec<Match>,
+    ) -> bool {
         let rule = &self.rules[index];
         let value = &text[start..end];
         let mut reasons = vec![rule.description.clone()];
@@ -190,17 +219,28 @@ impl Engine {
                     && h.end + window > start
             });
             match near {
-                Some(hit) => reasons.push(format!("next to \"{}\"", self.keyword_rules[hit.keyword].1)),
+                Some(hit) => {
+                    reasons.push(format!("next to \"{}\"", self.keyword_rules[hit.keyword].1))
+                }
                 None => return false,
             }
         }
-        out.push(Match { rule: index, start, end, confidence: rule.confidence, reasons });
+        out.push(Match {
+            rule: index,
+            start,
+            end,
+            confidence: rule.confidence,
+            reasons,
+        });
         true
     }
 }
 
 fn next_char(text: &str, at: usize) -> usize {
-    text[at..].chars().next().map_or(at + 1, |c| at + c.len_utf8())
+    text[at..]
+        .chars()
+        .next()
+        .map_or(at + 1, |c| at + c.len_utf8())
 }
 
 /// Whether `text[start..end]` is not glued to letters or digits on a side where it itself
@@ -211,7 +251,7 @@ fn is_word_at(text: &str, start: usize, end: usize) -> bool {
     let inner_last = text[start..end].chars().next_back().is_some_and(word);
     let before = text[..start].chars().next_back().is_some_and(word);
     let after = text[end..].chars().next().is_some_and(word);
-    !(inner_first && before) && !(inner_last && after)
+    !(inner_first && before || inner_last && after)
 }
 
 /// Keeps the best of overlapping matches: higher confidence first, then the longer span, then
@@ -226,7 +266,10 @@ fn resolve_overlaps(mut candidates: Vec<Match>) -> Vec<Match> {
     });
     let mut kept: Vec<Match> = Vec::with_capacity(candidates.len());
     for candidate in candidates {
-        if !kept.iter().any(|k| k.start < candidate.end && candidate.start < k.end) {
+        if !kept
+            .iter()
+            .any(|k| k.start < candidate.end && candidate.start < k.end)
+        {
             kept.push(candidate);
         }
     }
@@ -240,24 +283,36 @@ mod tests {
     use crate::rules::parse_rules;
 
     fn engine(toml: &str) -> Engine {
-        Engine::new(RuleSet { rules: parse_rules("test.toml", toml).unwrap() })
+        Engine::new(RuleSet {
+            rules: parse_rules("test.toml", toml).unwrap(),
+        })
     }
 
     fn spans(engine: &Engine, text: &str) -> Vec<(String, &'static str)> {
         engine
             .find(text)
             .into_iter()
-            .map(|m| (text[m.start..m.end].to_string(), engine.rules()[m.rule].category.label()))
+            .map(|m| {
+                (
+                    text[m.start..m.end].to_string(),
+                    engine.rules()[m.rule].category.label(),
+                )
+            })
             .collect()
     }
 
     #[test]
     fn keyword_window_is_required_when_set() {
-        let e = engine("[[rule]]\nid = \"mrn.t\"\ncategory = \"MRN\"\ndescription = \"d\"\npattern = '\\b(\\d{6})\\b'\nkeywords = [\"mrn\"]\nkeyword_window = 10\n");
+        let e = engine(
+            "[[rule]]\nid = \"mrn.t\"\ncategory = \"MRN\"\ndescription = \"d\"\npattern = '\\b(\\d{6})\\b'\nkeywords = [\"mrn\"]\nkeyword_window = 10\n",
+        );
         assert_eq!(spans(&e, "MRN 123456"), vec![("123456".into(), "MRN")]);
         assert!(spans(&e, "MRN is on the chart, and far away we count 123456").is_empty());
         assert!(spans(&e, "123456 alone").is_empty());
-        assert!(spans(&e, "the MRNX 123456").is_empty(), "keywords must stand as words");
+        assert!(
+            spans(&e, "the MRNX 123456").is_empty(),
+            "keywords must stand as words"
+        );
     }
 
     #[test]
@@ -265,7 +320,10 @@ mod tests {
         let set = RuleSet::builtin();
         let e = Engine::new(set);
         let found = spans(&e, "Nurse Maria Gonzalez was admitted");
-        assert!(found.contains(&("Maria Gonzalez".into(), "NAME")), "{found:?}");
+        assert!(
+            found.contains(&("Maria Gonzalez".into(), "NAME")),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -277,7 +335,9 @@ mod tests {
 
     #[test]
     fn dictionary_only_rules_match_whole_words() {
-        let e = engine("[[rule]]\nid = \"state.t\"\ncategory = \"LOCATION\"\ndescription = \"d\"\ndictionary = \"us_states\"\n");
+        let e = engine(
+            "[[rule]]\nid = \"state.t\"\ncategory = \"LOCATION\"\ndescription = \"d\"\ndictionary = \"us_states\"\n",
+        );
         let found = spans(&e, "moved to Texas from texasville");
         assert_eq!(found, vec![("Texas".into(), "LOCATION")]);
     }

@@ -9,13 +9,20 @@ const CELL_SEARCH_WINDOW: usize = 64 * 1024;
 
 /// Parses `src`, returning the row documents and the rows that could not be read.
 pub fn parse_csv(src: &str, path: &str) -> (Vec<Document>, Vec<InputError>) {
-    let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(src.as_bytes());
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .from_reader(src.as_bytes());
     let mut documents = Vec::new();
     let mut errors = Vec::new();
     let headers: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(str::to_string).collect(),
         Err(e) => {
-            errors.push(InputError::new(path, Some(1), format!("cannot read the CSV header: {e}")));
+            errors.push(InputError::new(
+                path,
+                Some(1),
+                format!("cannot read the CSV header: {e}"),
+            ));
             return (documents, errors);
         }
     };
@@ -26,14 +33,20 @@ pub fn parse_csv(src: &str, path: &str) -> (Vec<Document>, Vec<InputError>) {
             Ok(true) => {}
             Err(e) => {
                 let line = e.position().map(|p| p.line() as usize);
-                errors.push(InputError::new(path, line, format!("malformed CSV row: {}", csv_error_cause(&e))));
+                errors.push(InputError::new(
+                    path,
+                    line,
+                    format!("malformed CSV row: {}", csv_error_cause(&e)),
+                ));
                 if matches!(e.kind(), csv::ErrorKind::Io(_)) {
                     break;
                 }
                 continue;
             }
         }
-        let Some(position) = record.position() else { continue };
+        let Some(position) = record.position() else {
+            continue;
+        };
         let row_start = position.byte() as usize;
         let mut builder = Document::builder(Some(format!("row {}", position.record() + 1)));
         let mut cursor = row_start;
@@ -50,7 +63,10 @@ pub fn parse_csv(src: &str, path: &str) -> (Vec<Document>, Vec<InputError>) {
                 // Quotes doubled inside the cell: point at the row.
                 None => row_start,
             };
-            let column = headers.get(i).cloned().unwrap_or_else(|| format!("column {}", i + 1));
+            let column = headers
+                .get(i)
+                .cloned()
+                .unwrap_or_else(|| format!("column {}", i + 1));
             builder.push(cell, Some(column), source_start, Vec::new());
         }
         if !builder.is_empty() {
@@ -62,7 +78,9 @@ pub fn parse_csv(src: &str, path: &str) -> (Vec<Document>, Vec<InputError>) {
 
 fn csv_error_cause(e: &csv::Error) -> String {
     match e.kind() {
-        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => {
             format!("{len} fields where the header has {expected_len}")
         }
         _ => e.to_string(),
@@ -83,6 +101,9 @@ mod tests {
         assert_eq!(docs[0].field_at(at), Some("text"));
         assert_eq!(&src[docs[0].source_offset(at)..][..5], "Maria");
         assert_eq!(errors.len(), 1);
-        assert_eq!(errors[0].to_string(), "feed.csv:3: malformed CSV row: 3 fields where the header has 2");
+        assert_eq!(
+            errors[0].to_string(),
+            "feed.csv:3: malformed CSV row: 3 fields where the header has 2"
+        );
     }
 }

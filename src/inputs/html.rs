@@ -28,15 +28,25 @@ impl Run {
         } else {
             let (t, s) = self.shifts.last().copied().unwrap_or((0, 0));
             if self.source_start + s + (self.text.len() - t) != source_pos {
-                self.shifts.push((self.text.len(), source_pos - self.source_start));
+                self.shifts
+                    .push((self.text.len(), source_pos - self.source_start));
             }
         }
-        self.text.push(if c.is_whitespace() && c.len_utf8() == 1 { ' ' } else { c });
+        self.text.push(if c.is_whitespace() && c.len_utf8() == 1 {
+            ' '
+        } else {
+            c
+        });
     }
 
     fn flush(&mut self, doc: &mut crate::document::DocumentBuilder, field: Option<&str>) {
         if !self.text.trim().is_empty() {
-            doc.push(&self.text, field.map(str::to_string), self.source_start, std::mem::take(&mut self.shifts));
+            doc.push(
+                &self.text,
+                field.map(str::to_string),
+                self.source_start,
+                std::mem::take(&mut self.shifts),
+            );
         }
         self.text.clear();
     }
@@ -84,12 +94,12 @@ fn push_decoded(run: &mut Run, src: &str, from: usize, to: usize) {
     while pos < to {
         let rest = &src[pos..to];
         let c = rest.chars().next().expect("pos is below to");
-        if c == '&' {
-            if let Some((decoded, len)) = decode_entity(rest) {
-                run.push(decoded, pos);
-                pos += len;
-                continue;
-            }
+        if c == '&'
+            && let Some((decoded, len)) = decode_entity(rest)
+        {
+            run.push(decoded, pos);
+            pos += len;
+            continue;
         }
         run.push(c, pos);
         pos += c.len_utf8();
@@ -125,7 +135,12 @@ pub fn parse_html(src: &str) -> Document {
             continue;
         };
         let tag = &src[lt..lt + tag_len];
-        let name: String = tag.trim_start_matches(['<', '/']).chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+        let name: String = tag
+            .trim_start_matches(['<', '/'])
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
         for attribute in TEXT_ATTRIBUTES {
             if let Some((value_start, value_end)) = attribute_value(tag, attribute) {
                 pending.push((format!("@{attribute}"), lt + value_start, lt + value_end));
@@ -136,7 +151,9 @@ pub fn parse_html(src: &str) -> Document {
             run.flush(&mut doc, None);
         }
         if (name == "script" || name == "style") && !tag.starts_with("</") {
-            pos = lower[pos..].find(&format!("</{name}")).map_or(src.len(), |e| pos + e);
+            pos = lower[pos..]
+                .find(&format!("</{name}"))
+                .map_or(src.len(), |e| pos + e);
         }
         text_start = pos;
         if run.text.is_empty() {
@@ -192,8 +209,16 @@ fn attribute_value(tag: &str, name: &str) -> Option<(usize, usize)> {
         let value = tag[value_at..].trim_start();
         let value_at = tag.len() - value.len();
         return match value.chars().next() {
-            Some(q @ ('"' | '\'')) => value[1..].find(q).map(|end| (value_at + 1, value_at + 1 + end)),
-            _ => Some((value_at, value_at + value.find(|c: char| c.is_whitespace() || c == '>').unwrap_or(value.len()))),
+            Some(q @ ('"' | '\'')) => value[1..]
+                .find(q)
+                .map(|end| (value_at + 1, value_at + 1 + end)),
+            _ => Some((
+                value_at,
+                value_at
+                    + value
+                        .find(|c: char| c.is_whitespace() || c == '>')
+                        .unwrap_or(value.len()),
+            )),
         };
     }
     None
@@ -207,7 +232,11 @@ mod tests {
     fn visible_text_attributes_and_comments() {
         let src = "<html><head><style>p{}</style><script>var x='Maria Lopez';</script></head>\n<body><p>Get well, <b>Maria</b> Gonzalez &amp; family</p><img alt=\"Rosa Diaz at 96\" src=x.png><!-- MRN 12345678 --></body></html>";
         let doc = parse_html(src);
-        assert!(doc.text.contains("Get well, Maria Gonzalez & family"), "{:?}", doc.text);
+        assert!(
+            doc.text.contains("Get well, Maria Gonzalez & family"),
+            "{:?}",
+            doc.text
+        );
         assert!(!doc.text.contains("Lopez") && !doc.text.contains("p{}"));
         let alt = doc.text.find("Rosa").unwrap();
         assert_eq!(doc.field_at(alt), Some("@alt"));

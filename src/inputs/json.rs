@@ -15,21 +15,36 @@ pub struct JsonError {
     pub message: String,
 }
 
+/// A decoded string or number: its text, the source offset where it starts, and the shifts
+/// where escapes made text and source drift apart (see `document::Piece`).
+struct Scalar {
+    text: String,
+    source_start: usize,
+    shifts: Vec<(usize, usize)>,
+}
+
+/// Receives each scalar with its JSON Pointer.
+type ScalarSink<'a> = &'a mut dyn FnMut(&str, Scalar);
+
 struct Parser<'a> {
     src: &'a str,
     bytes: &'a [u8],
     pos: usize,
-    /// Called with each scalar's pointer, decoded text, source start and shifts.
-    out: &'a mut dyn FnMut(&str, &str, usize, Vec<(usize, usize)>),
+    out: ScalarSink<'a>,
 }
 
 impl Parser<'_> {
     fn error<T>(&self, message: impl Into<String>) -> Result<T, JsonError> {
-        Err(JsonError { offset: self.pos, message: message.into() })
+        Err(JsonError {
+            offset: self.pos,
+            message: message.into(),
+        })
     }
 
     fn skip_ws(&mut self) {
-        while self.pos < self.bytes.len() && matches!(self.bytes[self.pos], b' ' | b'\t' | b'\n' | b'\r') {
+        while self.pos < self.bytes.len()
+            && matches!(self.bytes[self.pos], b' ' | b'\t' | b'\n' | b'\r')
+        {
             self.pos += 1;
         }
     }
@@ -44,8 +59,8 @@ impl Parser<'_> {
             Some(b'{') => self.object(pointer, depth),
             Some(b'[') => self.array(pointer, depth),
             Some(b'"') => {
-                let (text, start, shifts) = self.string()?;
-                (self.out)(pointer, &text, start, shifts);
+                let scalar = self.string()?;
+                (self.out)(pointer, scalar);
                 Ok(())
             }
             Some(b't') => self.literal("true"),
@@ -53,13 +68,29 @@ impl Parser<'_> {
             Some(b'n') => self.literal("null"),
             Some(b'-' | b'0'..=b'9') => {
                 let start = self.pos;
-                while self.pos < self.bytes.len() && matches!(self.bytes[self.pos], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') {
+                while self.pos < self.bytes.len()
+                    && matches!(
+                        self.bytes[self.pos],
+                        b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9'
+                    )
+                {
                     self.pos += 1;
                 }
-                (self.out)(pointer, &self.src[start..self.pos], start, Vec::new());
+                let text = self.src[start..self.pos].to_string();
+                (self.out)(
+                    pointer,
+                    Scalar {
+                        text,
+                        source_start: start,
+                        shifts: Vec::new(),
+                    },
+                );
                 Ok(())
             }
-            Some(_) => self.error(format!("unexpected character {:?}, expected a value", self.src[self.pos..].chars().next().unwrap_or(' '))),
+            Some(_) => self.error(format!(
+                "unexpected character {:?}, expected a value",
+                self.src[self.pos..].chars().next().unwrap_or(' ')
+            )),
         }
     }
 
@@ -84,7 +115,7 @@ impl Parser<'_> {
             if self.bytes.get(self.pos) != Some(&b'"') {
                 return self.error("expected a string key");
             }
-            let (key, _, _) = self.string()?;
+            let key = self.string()?.text;
             self.skip_ws();
             if self.bytes.get(self.pos) != Some(&b':') {
                 return self.error("expected ':' after an object key");
@@ -133,9 +164,8 @@ impl Parser<'_> {
         }
     }
 
-    /// Decodes a string at `pos` (on its opening quote). Returns the text, the source offset
-    /// of its first character and the shifts where escapes made text and source drift apart.
-    fn string(&mut self) -> Result<(String, usize, Vec<(usize, usize)>), JsonError> {
+    /// Decodes the string whose opening quote is at `pos`.
+    fn string(&mut self) -> Result<Scalar, JsonError> {
         self.pos += 1;
         let start = self.pos;
         let mut text = String::new();
@@ -149,7 +179,11 @@ impl Parser<'_> {
                 b'"' => {
                     text.push_str(&self.src[run_start..self.pos]);
                     self.pos += 1;
-                    return Ok((text, start, shifts));
+                    return Ok(Scalar {
+                        text,
+                        source_start: start,
+                        shifts,
+                    });
                 }
                 b'\\' => {
                     text.push_str(&self.src[run_start..self.pos]);
@@ -181,35 +215,52 @@ impl Parser<'_> {
     /// Reads `uXXXX` (and a following low surrogate) with `pos` on the `u`; leaves `pos` on
     /// the last hex digit.
     fn unicode_escape(&mut self) -> Result<char, JsonError> {
-        let hex = |p: &Self, at: usize| -> Option<u32> { p.src.get(at..at + 4).and_then(|h| u32::from_str_radix(h, 16).ok()) };
+        let hex = |p: &Self, at: usize| -> Option<u32> {
+            p.src
+                .get(at..at + 4)
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+        };
         let Some(first) = hex(self, self.pos + 1) else {
             return self.error("invalid \\u escape");
         };
         self.pos += 4;
-        if (0xD800..0xDC00).contains(&first) && self.src[self.pos + 1..].starts_with("\\u") {
-            if let Some(second) = hex(self, self.pos + 3).filter(|s| (0xDC00..0xE000).contains(s)) {
-                self.pos += 6;
-                let code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
-                return Ok(char::from_u32(code).unwrap_or('\u{FFFD}'));
-            }
+        if (0xD800..0xDC00).contains(&first)
+            && self.src[self.pos + 1..].starts_with("\\u")
+            && let Some(second) = hex(self, self.pos + 3).filter(|s| (0xDC00..0xE000).contains(s))
+        {
+            self.pos += 6;
+            let code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
+            return Ok(char::from_u32(code).unwrap_or('\u{FFFD}'));
         }
         Ok(char::from_u32(first).unwrap_or('\u{FFFD}'))
     }
 }
 
-/// Parses one JSON text, calling `out(pointer, text, source_start, shifts)` for each scalar.
-fn walk(src: &str, base_pointer: &str, out: &mut dyn FnMut(&str, &str, usize, Vec<(usize, usize)>)) -> Result<usize, JsonError> {
-    let mut parser = Parser { src, bytes: src.as_bytes(), pos: 0, out };
+/// Parses one JSON text, passing each scalar to `out`; returns where the value ended.
+fn walk(src: &str, base_pointer: &str, out: ScalarSink<'_>) -> Result<usize, JsonError> {
+    let mut parser = Parser {
+        src,
+        bytes: src.as_bytes(),
+        pos: 0,
+        out,
+    };
     let mut pointer = base_pointer.to_string();
     parser.value(&mut pointer, 0)?;
     parser.skip_ws();
     Ok(parser.pos)
 }
 
-fn push(builder: &mut DocumentBuilder, offset: usize) -> impl FnMut(&str, &str, usize, Vec<(usize, usize)>) + '_ {
-    move |pointer, text, start, shifts| {
-        if !text.trim().is_empty() {
-            builder.push(text, Some(pointer.to_string()), start + offset, shifts);
+/// A sink that adds each non-blank scalar to `builder`, its source shifted by `offset`.
+fn push(builder: &mut DocumentBuilder, offset: usize) -> impl FnMut(&str, Scalar) + '_ {
+    move |pointer, scalar| {
+        if !scalar.text.trim().is_empty() {
+            let source_start = scalar.source_start + offset;
+            builder.push(
+                &scalar.text,
+                Some(pointer.to_string()),
+                source_start,
+                scalar.shifts,
+            );
         }
     }
 }
@@ -223,7 +274,10 @@ pub fn parse_json(src: &str) -> Result<Vec<Document>, JsonError> {
         let mut builder = Document::builder(None);
         let end = walk(src, "", &mut push(&mut builder, 0))?;
         if end != src.len() {
-            return Err(JsonError { offset: end, message: "unexpected data after the JSON value".into() });
+            return Err(JsonError {
+                offset: end,
+                message: "unexpected data after the JSON value".into(),
+            });
         }
         return Ok(vec![builder.finish()]);
     }
@@ -245,7 +299,12 @@ pub fn parse_json(src: &str) -> Result<Vec<Document>, JsonError> {
         let index = documents.len();
         let mut builder = Document::builder(Some(format!("/{index}")));
         let mut sink = push(&mut builder, 0);
-        let mut parser = Parser { src, bytes, pos, out: &mut sink };
+        let mut parser = Parser {
+            src,
+            bytes,
+            pos,
+            out: &mut sink,
+        };
         let mut pointer = format!("/{index}");
         parser.value(&mut pointer, 1)?;
         pos = skip_ws(parser.pos);
@@ -254,11 +313,19 @@ pub fn parse_json(src: &str) -> Result<Vec<Document>, JsonError> {
         match bytes.get(pos) {
             Some(b',') => pos += 1,
             Some(b']') => break,
-            _ => return Err(JsonError { offset: pos, message: "expected ',' or ']' in the top-level array".into() }),
+            _ => {
+                return Err(JsonError {
+                    offset: pos,
+                    message: "expected ',' or ']' in the top-level array".into(),
+                });
+            }
         }
     }
     if skip_ws(pos + 1) != src.len() {
-        return Err(JsonError { offset: pos + 1, message: "unexpected data after the JSON value".into() });
+        return Err(JsonError {
+            offset: pos + 1,
+            message: "unexpected data after the JSON value".into(),
+        });
     }
     Ok(documents)
 }
@@ -268,7 +335,10 @@ pub fn parse_json_line(line: &str, offset: usize, record: String) -> Result<Docu
     let mut builder = Document::builder(Some(record));
     let end = walk(line, "", &mut push(&mut builder, offset))?;
     if end != line.len() {
-        return Err(JsonError { offset: end, message: "unexpected data after the JSON value".into() });
+        return Err(JsonError {
+            offset: end,
+            message: "unexpected data after the JSON value".into(),
+        });
     }
     Ok(builder.finish())
 }
@@ -285,8 +355,14 @@ mod tests {
         assert_eq!(doc.text, "Hi \"Maria\"\n3\na/b");
         let at = doc.text.find("Maria").unwrap();
         assert_eq!(doc.field_at(at), Some("/post/text"));
-        assert_eq!(&src[doc.source_offset(at)..doc.source_offset(at) + 5], "Maria");
-        assert_eq!(doc.field_at(doc.text.find("a/b").unwrap()), Some("/post/tags/0"));
+        assert_eq!(
+            &src[doc.source_offset(at)..doc.source_offset(at) + 5],
+            "Maria"
+        );
+        assert_eq!(
+            doc.field_at(doc.text.find("a/b").unwrap()),
+            Some("/post/tags/0")
+        );
     }
 
     #[test]
@@ -309,7 +385,12 @@ mod tests {
     #[test]
     fn malformed_input_reports_the_offset() {
         assert_eq!(parse_json("{\"a\": }").unwrap_err().offset, 6);
-        assert!(parse_json("{\"a\": \"x").unwrap_err().message.contains("unterminated"));
+        assert!(
+            parse_json("{\"a\": \"x")
+                .unwrap_err()
+                .message
+                .contains("unterminated")
+        );
         assert!(parse_json("[1, 2").is_err());
         let deep = "[".repeat(10_000);
         assert!(parse_json(&deep).unwrap_err().message.contains("nesting"));

@@ -45,7 +45,13 @@ impl Format {
     pub fn sniff(text: &str) -> Format {
         let head = text.trim_start();
         let first_line = head.lines().next().unwrap_or_default().trim_end();
-        if head.starts_with('{') && first_line.ends_with('}') && head.lines().nth(1).is_some_and(|l| l.trim_start().starts_with('{')) {
+        if head.starts_with('{')
+            && first_line.ends_with('}')
+            && head
+                .lines()
+                .nth(1)
+                .is_some_and(|l| l.trim_start().starts_with('{'))
+        {
             Format::Ndjson
         } else if head.starts_with('{') || head.starts_with('[') {
             Format::Json
@@ -103,7 +109,12 @@ pub struct InputError {
 
 impl InputError {
     pub fn new(path: &str, line: Option<usize>, message: String) -> InputError {
-        InputError { path: path.to_string(), line, column: None, message }
+        InputError {
+            path: path.to_string(),
+            line,
+            column: None,
+            message,
+        }
     }
 }
 
@@ -136,24 +147,43 @@ pub enum Content {
 pub fn read(source: &Source) -> Result<Content, InputError> {
     let display = source.display();
     let bytes = match source {
-        Source::Text(text) => return Ok(Content::Text { text: text.clone(), lossy: false }),
+        Source::Text(text) => {
+            return Ok(Content::Text {
+                text: text.clone(),
+                lossy: false,
+            });
+        }
         Source::Stdin => {
             let mut bytes = Vec::new();
             std::io::stdin()
                 .lock()
                 .read_to_end(&mut bytes)
-                .map_err(|e| InputError::new(&display, None, format!("cannot read standard input: {e}")))?;
+                .map_err(|e| {
+                    InputError::new(&display, None, format!("cannot read standard input: {e}"))
+                })?;
             bytes
         }
-        Source::File(path) => std::fs::read(path).map_err(|e| InputError::new(&display, None, format!("cannot read file: {}", io_cause(&e))))?,
+        Source::File(path) => std::fs::read(path).map_err(|e| {
+            InputError::new(
+                &display,
+                None,
+                format!("cannot read file: {}", io_cause(&e)),
+            )
+        })?,
     };
     if memchr::memchr(0, &bytes[..bytes.len().min(8192)]).is_some() {
         return Ok(Content::Skipped("binary file (NUL bytes)".into()));
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").map(<[u8]>::to_vec).unwrap_or(bytes);
+    let bytes = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .map(<[u8]>::to_vec)
+        .unwrap_or(bytes);
     Ok(match String::from_utf8(bytes) {
         Ok(text) => Content::Text { text, lossy: false },
-        Err(e) => Content::Text { text: String::from_utf8_lossy(e.as_bytes()).into_owned(), lossy: true },
+        Err(e) => Content::Text {
+            text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
+            lossy: true,
+        },
     })
 }
 
@@ -177,10 +207,18 @@ pub struct Parsed {
 /// Turns an input's text into documents.
 pub fn parse(format: Format, text: String, path: &str) -> Parsed {
     if matches!(format, Format::Text | Format::Markdown) {
-        return Parsed { source: None, documents: vec![Document::plain(text)], errors: Vec::new() };
+        return Parsed {
+            source: None,
+            documents: vec![Document::plain(text)],
+            errors: Vec::new(),
+        };
     }
     let (documents, errors) = parse_structured(format, &text, path);
-    Parsed { source: Some(text), documents, errors }
+    Parsed {
+        source: Some(text),
+        documents,
+        errors,
+    }
 }
 
 fn parse_structured(format: Format, text: &str, path: &str) -> (Vec<Document>, Vec<InputError>) {
@@ -192,7 +230,12 @@ fn parse_structured(format: Format, text: &str, path: &str) -> (Vec<Document>, V
             Ok(docs) => (docs, Vec::new()),
             Err(e) => {
                 let (line, column) = line_col(text, e.offset);
-                let error = InputError { path: path.to_string(), line: Some(line), column: Some(column), message: format!("malformed JSON: {}", e.message) };
+                let error = InputError {
+                    path: path.to_string(),
+                    line: Some(line),
+                    column: Some(column),
+                    message: format!("malformed JSON: {}", e.message),
+                };
                 (Vec::new(), vec![error])
             }
         },
@@ -208,7 +251,9 @@ fn parse_structured(format: Format, text: &str, path: &str) -> (Vec<Document>, V
                         Err(e) => errors.push(InputError {
                             path: path.to_string(),
                             line: Some(number + 1),
-                            column: Some(line[..line.floor_char_boundary(e.offset)].chars().count() + 1),
+                            column: Some(
+                                line[..line.floor_char_boundary(e.offset)].chars().count() + 1,
+                            ),
                             message: format!("malformed JSON line: {}", e.message),
                         }),
                     }
@@ -244,19 +289,36 @@ impl Walk<'_> {
             }
             let display = path.to_string_lossy().replace('\\', "/");
             match std::fs::metadata(path) {
-                Err(e) => errors.push(InputError::new(&display, None, format!("cannot scan: {}", io_cause(&e)))),
+                Err(e) => errors.push(InputError::new(
+                    &display,
+                    None,
+                    format!("cannot scan: {}", io_cause(&e)),
+                )),
                 Ok(meta) if meta.is_dir() => {
-                    let walker = walkdir::WalkDir::new(path).sort_by_file_name().into_iter().filter_entry(|entry| {
-                        entry.depth() == 0 || !(entry.file_name().to_string_lossy().starts_with('.') || self.excluded(entry.path()))
-                    });
+                    let walker = walkdir::WalkDir::new(path)
+                        .sort_by_file_name()
+                        .into_iter()
+                        .filter_entry(|entry| {
+                            entry.depth() == 0
+                                || !(entry.file_name().to_string_lossy().starts_with('.')
+                                    || self.excluded(entry.path()))
+                        });
                     for entry in walker {
                         match entry {
-                            Ok(entry) if entry.file_type().is_file() => sources.push(Source::File(entry.into_path())),
+                            Ok(entry) if entry.file_type().is_file() => {
+                                sources.push(Source::File(entry.into_path()))
+                            }
                             Ok(_) => {}
                             Err(e) => {
-                                let at = e.path().map_or(display.clone(), |p| p.to_string_lossy().replace('\\', "/"));
+                                let at = e.path().map_or(display.clone(), |p| {
+                                    p.to_string_lossy().replace('\\', "/")
+                                });
                                 let cause = e.io_error().map_or_else(|| e.to_string(), io_cause);
-                                errors.push(InputError::new(&at, None, format!("cannot walk: {cause}")));
+                                errors.push(InputError::new(
+                                    &at,
+                                    None,
+                                    format!("cannot walk: {cause}"),
+                                ));
                             }
                         }
                     }
@@ -269,7 +331,10 @@ impl Walk<'_> {
 
     fn excluded(&self, path: &Path) -> bool {
         let relative = path.strip_prefix(".").unwrap_or(path);
-        self.exclude.is_match(relative) || path.file_name().is_some_and(|name| self.exclude.is_match(name))
+        self.exclude.is_match(relative)
+            || path
+                .file_name()
+                .is_some_and(|name| self.exclude.is_match(name))
     }
 }
 
@@ -279,8 +344,14 @@ mod tests {
 
     #[test]
     fn formats_by_extension_and_content() {
-        assert_eq!(Format::from_path(Path::new("a/b.JSONL")), Some(Format::Ndjson));
-        assert_eq!(Format::from_path(Path::new("post.md")), Some(Format::Markdown));
+        assert_eq!(
+            Format::from_path(Path::new("a/b.JSONL")),
+            Some(Format::Ndjson)
+        );
+        assert_eq!(
+            Format::from_path(Path::new("post.md")),
+            Some(Format::Markdown)
+        );
         assert_eq!(Format::from_path(Path::new("tweets.js")), None);
         assert_eq!(Format::sniff("{\"a\":1}\n{\"a\":2}\n"), Format::Ndjson);
         assert_eq!(Format::sniff("  [1,2]"), Format::Json);
@@ -290,9 +361,16 @@ mod tests {
 
     #[test]
     fn ndjson_keeps_going_after_a_bad_line() {
-        let (docs, errors) = parse_structured(Format::Ndjson, "{\"t\":\"a\"}\n{\"t\": oops}\n{\"t\":\"c\"}\n", "f.ndjson");
+        let (docs, errors) = parse_structured(
+            Format::Ndjson,
+            "{\"t\":\"a\"}\n{\"t\": oops}\n{\"t\":\"c\"}\n",
+            "f.ndjson",
+        );
         assert_eq!(docs.len(), 2);
         assert_eq!(docs[1].record.as_deref(), Some("line 3"));
-        assert_eq!(errors[0].to_string(), "f.ndjson:2:7: malformed JSON line: unexpected character 'o', expected a value");
+        assert_eq!(
+            errors[0].to_string(),
+            "f.ndjson:2:7: malformed JSON line: unexpected character 'o', expected a value"
+        );
     }
 }

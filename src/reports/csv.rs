@@ -5,8 +5,21 @@ use crate::report::ScanReport;
 use std::io::{self, Write};
 
 const HEADER: [&str; 15] = [
-    "path", "record", "field", "line", "column", "end_line", "end_column", "verdict", "category",
-    "rule_id", "confidence", "value", "context", "suppressed", "fingerprint",
+    "path",
+    "record",
+    "field",
+    "line",
+    "column",
+    "end_line",
+    "end_column",
+    "verdict",
+    "category",
+    "rule_id",
+    "confidence",
+    "value",
+    "context",
+    "suppressed",
+    "fingerprint",
 ];
 
 pub fn write(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {

@@ -13,7 +13,11 @@ struct Paint {
 
 impl Paint {
     fn paint(&self, code: &str, text: &str) -> String {
-        if self.color { format!("\x1b[{code}m{text}\x1b[0m") } else { text.to_string() }
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
     }
 
     fn verdict(&self, verdict: Verdict) -> String {
@@ -42,7 +46,12 @@ pub fn write(report: &ScanReport, style: Style, out: &mut dyn Write) -> io::Resu
                 None => file.path.clone(),
             };
             writeln!(out, "{}", p.paint("35", &place))?;
-            writeln!(out, "  {} {}", p.verdict(doc.verdict), doc.reasons.join("; "))?;
+            writeln!(
+                out,
+                "  {} {}",
+                p.verdict(doc.verdict),
+                doc.reasons.join("; ")
+            )?;
             for f in &doc.findings {
                 let mut at = format!("{}:{}", f.location.line, f.location.column);
                 if let Some(field) = &f.location.field {
@@ -85,7 +94,11 @@ pub fn write(report: &ScanReport, style: Style, out: &mut dyn Write) -> io::Resu
         s.records_failed
     )?;
     if !s.categories.is_empty() {
-        let by: Vec<String> = s.categories.iter().map(|(c, n)| format!("{c} {n}")).collect();
+        let by: Vec<String> = s
+            .categories
+            .iter()
+            .map(|(c, n)| format!("{c} {n}"))
+            .collect();
         writeln!(out, "by category: {}", by.join(", "))?;
     }
     for error in &report.errors {

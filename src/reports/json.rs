@@ -30,12 +30,17 @@ fn line(out: &mut dyn Write, value: &Value) -> io::Result<()> {
 pub fn write_jsonl(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
     for file in &report.files {
         if let Some(reason) = &file.skipped {
-            line(out, &json!({"type": "skipped", "path": file.path, "reason": reason}))?;
+            line(
+                out,
+                &json!({"type": "skipped", "path": file.path, "reason": reason}),
+            )?;
         }
         for doc in &file.documents {
             for finding in &doc.findings {
                 let mut value = json!({"type": "finding", "path": file.path, "record": doc.record, "verdict": doc.verdict});
-                if let (Value::Object(map), Value::Object(fields)) = (&mut value, serde_json::to_value(finding)?) {
+                if let (Value::Object(map), Value::Object(fields)) =
+                    (&mut value, serde_json::to_value(finding)?)
+                {
                     map.extend(fields);
                 }
                 line(out, &value)?;

@@ -33,7 +33,13 @@ pub struct Style {
 }
 
 /// Writes `report` in `format`. `rules` is the rule set in effect (SARIF lists it).
-pub fn write(format: ReportFormat, report: &ScanReport, rules: &[Rule], style: Style, out: &mut dyn Write) -> io::Result<()> {
+pub fn write(
+    format: ReportFormat,
+    report: &ScanReport,
+    rules: &[Rule],
+    style: Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     match format {
         ReportFormat::Human => human::write(report, style, out),
         ReportFormat::Json => json::write_json(report, out),

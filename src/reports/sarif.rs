@@ -22,11 +22,17 @@ fn artifact_uri(path: &str) -> String {
     let mut out = String::with_capacity(trimmed.len());
     for byte in trimmed.bytes() {
         match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => out.push(byte as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                out.push(byte as char)
+            }
             _ => out.push_str(&format!("%{byte:02X}")),
         }
     }
-    if path.starts_with('/') { format!("file://{out}") } else { out }
+    if path.starts_with('/') {
+        format!("file://{out}")
+    } else {
+        out
+    }
 }
 
 fn rule_descriptor(rule: &Rule) -> Value {
@@ -99,7 +105,11 @@ pub fn write(report: &ScanReport, rules: &[Rule], out: &mut dyn Write) -> io::Re
                 "properties": {"category": f.category.label(), "confidence": f.confidence, "verdict": doc.verdict.name()},
             });
             if let Some(why) = &f.suppressed {
-                let kind = if why.contains("phiscan:allow") { "inSource" } else { "external" };
+                let kind = if why.contains("phiscan:allow") {
+                    "inSource"
+                } else {
+                    "external"
+                };
                 result["suppressions"] = json!([{"kind": kind, "justification": why}]);
             }
             results.push(result);

@@ -124,7 +124,9 @@ impl Category {
     /// What to do about a finding of this category, in plain words for the person posting.
     pub fn fix(self) -> &'static str {
         match self {
-            Category::Name => "Remove the name, or keep it only with the person's written HIPAA authorization on file.",
+            Category::Name => {
+                "Remove the name, or keep it only with the person's written HIPAA authorization on file."
+            }
             Category::Address | Category::Location | Category::Zip => {
                 "Remove the place, or keep only the state; it is fine to give the hospital's own address."
             }
@@ -133,8 +135,12 @@ impl Category {
             Category::Phone | Category::Fax => {
                 "Remove the number unless it is the organisation's own public line."
             }
-            Category::Email => "Remove the address unless it is the organisation's own public mailbox.",
-            Category::Url => "Remove the link unless it points to the organisation's own public page.",
+            Category::Email => {
+                "Remove the address unless it is the organisation's own public mailbox."
+            }
+            Category::Url => {
+                "Remove the link unless it points to the organisation's own public page."
+            }
             Category::Ip => "Remove the IP address.",
             _ => "Remove the number; it identifies a person and must never be posted.",
         }

@@ -49,7 +49,10 @@ impl Dictionary {
 
     /// Finds a dictionary by the name rule files use.
     pub fn by_name(name: &str) -> Option<Dictionary> {
-        DICTIONARIES.iter().position(|e| e.name == name).map(Dictionary)
+        DICTIONARIES
+            .iter()
+            .position(|e| e.name == name)
+            .map(Dictionary)
     }
 
     /// Every dictionary name, for error messages.
@@ -75,7 +78,9 @@ impl Dictionary {
 
     /// Whether `word` (any case) is in the list.
     pub fn contains(self, word: &str) -> bool {
-        let set = DICTIONARIES[self.0].set.get_or_init(|| self.entries().collect());
+        let set = DICTIONARIES[self.0]
+            .set
+            .get_or_init(|| self.entries().collect());
         if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
             set.contains(word.to_lowercase().as_str())
         } else {
@@ -106,11 +111,22 @@ mod tests {
         assert!(Dictionary::US_PLACES.contains("Lowell"));
         assert!(Dictionary::US_STATES.contains("tx") && Dictionary::US_STATES.contains("Texas"));
         assert!(Dictionary::ZIP3_RESTRICTED.contains("036"));
-        assert!(Dictionary::by_name("street_suffixes").unwrap().contains("blvd"));
-        assert!(Dictionary::by_name("unit_designators").unwrap().contains("apt"));
+        assert!(
+            Dictionary::by_name("street_suffixes")
+                .unwrap()
+                .contains("blvd")
+        );
+        assert!(
+            Dictionary::by_name("unit_designators")
+                .unwrap()
+                .contains("apt")
+        );
         assert_eq!(Dictionary::by_name("nope"), None);
         for name in Dictionary::names() {
-            assert!(Dictionary::by_name(name).unwrap().entries().count() > 10, "{name}");
+            assert!(
+                Dictionary::by_name(name).unwrap().entries().count() > 10,
+                "{name}"
+            );
         }
     }
 }

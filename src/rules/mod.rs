@@ -44,12 +44,21 @@ const BUILTIN: &[(&str, &str)] = &[
     ("phone.toml", include_str!("../../rules/phone.toml")),
     ("email.toml", include_str!("../../rules/email.toml")),
     ("ssn.toml", include_str!("../../rules/ssn.toml")),
-    ("medical_ids.toml", include_str!("../../rules/medical_ids.toml")),
+    (
+        "medical_ids.toml",
+        include_str!("../../rules/medical_ids.toml"),
+    ),
     ("financial.toml", include_str!("../../rules/financial.toml")),
     ("licenses.toml", include_str!("../../rules/licenses.toml")),
-    ("vehicles_devices.toml", include_str!("../../rules/vehicles_devices.toml")),
+    (
+        "vehicles_devices.toml",
+        include_str!("../../rules/vehicles_devices.toml"),
+    ),
     ("network.toml", include_str!("../../rules/network.toml")),
-    ("biometric_other.toml", include_str!("../../rules/biometric_other.toml")),
+    (
+        "biometric_other.toml",
+        include_str!("../../rules/biometric_other.toml"),
+    ),
 ];
 
 /// Largest compiled size of one pattern, so that a user rule cannot make the scan run away.
@@ -71,7 +80,11 @@ impl fmt::Display for RuleError {
         if self.line == 0 {
             write!(f, "{}: {}", self.path, self.message)
         } else {
-            write!(f, "{}:{}:{}: {}", self.path, self.line, self.column, self.message)
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                self.path, self.line, self.column, self.message
+            )
         }
     }
 }
@@ -196,7 +209,12 @@ fn ascii_word_boundaries(pattern: &str) -> String {
 pub fn parse_rules(path: &str, text: &str) -> Result<Vec<Rule>, Vec<RuleError>> {
     let error_at = |offset: usize, message: String| {
         let (line, column) = line_col(text, offset);
-        RuleError { path: path.to_string(), line, column, message }
+        RuleError {
+            path: path.to_string(),
+            line,
+            column,
+            message,
+        }
     };
     let raw: RawFile = toml::from_str(text).map_err(|e| {
         let offset = e.span().map_or(0, |s| s.start);
@@ -214,62 +232,118 @@ pub fn parse_rules(path: &str, text: &str) -> Result<Vec<Rule>, Vec<RuleError>> 
         if id.is_empty()
             || !id.split('.').all(|part| {
                 !part.is_empty()
-                    && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+                    && part.bytes().all(|b| {
+                        b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-'
+                    })
             })
         {
-            fail(raw.id.span().start, "id must be dotted lower-case words (e.g. \"mrn.labeled\")".into());
+            fail(
+                raw.id.span().start,
+                "id must be dotted lower-case words (e.g. \"mrn.labeled\")".into(),
+            );
         }
         let category = Category::from_label(raw.category.get_ref());
         if category.is_none() {
             let labels: Vec<_> = Category::ALL.iter().map(|c| c.label()).collect();
-            fail(raw.category.span().start, format!("unknown category \"{}\" (expected one of: {})", raw.category.get_ref(), labels.join(", ")));
+            fail(
+                raw.category.span().start,
+                format!(
+                    "unknown category \"{}\" (expected one of: {})",
+                    raw.category.get_ref(),
+                    labels.join(", ")
+                ),
+            );
         }
         let pattern = raw.pattern.as_ref().and_then(|p| {
             RegexBuilder::new(&ascii_word_boundaries(p.get_ref()))
                 .size_limit(PATTERN_SIZE_LIMIT)
                 .build()
-                .map_err(|e| fail(p.span().start, format!("invalid pattern: {}", e.to_string().lines().last().unwrap_or_default().trim())))
+                .map_err(|e| {
+                    fail(
+                        p.span().start,
+                        format!(
+                            "invalid pattern: {}",
+                            e.to_string().lines().last().unwrap_or_default().trim()
+                        ),
+                    )
+                })
                 .ok()
         });
         let dictionary = raw.dictionary.as_ref().and_then(|d| {
             let found = Dictionary::by_name(d.get_ref());
             if found.is_none() {
-                fail(d.span().start, format!("unknown dictionary \"{}\" (expected one of: {})", d.get_ref(), Dictionary::names().join(", ")));
+                fail(
+                    d.span().start,
+                    format!(
+                        "unknown dictionary \"{}\" (expected one of: {})",
+                        d.get_ref(),
+                        Dictionary::names().join(", ")
+                    ),
+                );
             }
             found
         });
         if raw.pattern.is_none() && raw.dictionary.is_none() {
-            fail(rule_start, "needs a pattern, a dictionary or both; this rule would never match".into());
+            fail(
+                rule_start,
+                "needs a pattern, a dictionary or both; this rule would never match".into(),
+            );
         }
         let validator = raw.validator.as_ref().and_then(|v| {
             let found = Validator::by_name(v.get_ref());
             if found.is_none() {
                 let names: Vec<_> = Validator::ALL.iter().map(|(n, _)| *n).collect();
-                fail(v.span().start, format!("unknown validator \"{}\" (expected one of: {})", v.get_ref(), names.join(", ")));
+                fail(
+                    v.span().start,
+                    format!(
+                        "unknown validator \"{}\" (expected one of: {})",
+                        v.get_ref(),
+                        names.join(", ")
+                    ),
+                );
             }
             found
         });
         let confidence = raw.confidence.as_ref().map_or(0.5, |c| *c.get_ref());
         if !(0.0..=1.0).contains(&confidence) {
-            fail(raw.confidence.as_ref().map_or(rule_start, |c| c.span().start), format!("confidence {confidence} is outside 0.0..=1.0"));
+            fail(
+                raw.confidence
+                    .as_ref()
+                    .map_or(rule_start, |c| c.span().start),
+                format!("confidence {confidence} is outside 0.0..=1.0"),
+            );
         }
-        let keywords: Vec<String> = raw.keywords.iter().map(|k| k.trim().to_ascii_lowercase()).collect();
+        let keywords: Vec<String> = raw
+            .keywords
+            .iter()
+            .map(|k| k.trim().to_ascii_lowercase())
+            .collect();
         if keywords.iter().any(|k| k.is_empty()) {
             fail(rule_start, "keywords must not be empty strings".into());
         }
         if raw.keyword_window.is_some() && keywords.is_empty() {
-            fail(rule_start, "keyword_window without keywords has no effect".into());
+            fail(
+                rule_start,
+                "keyword_window without keywords has no effect".into(),
+            );
         }
         for example in &raw.examples.must_match {
             let lower = example.to_ascii_lowercase();
             if !keywords.is_empty() && !keywords.iter().any(|k| lower.contains(k.as_str())) {
-                fail(rule_start, format!("example {example:?} contains none of the keywords, so the prefilter would skip it"));
+                fail(
+                    rule_start,
+                    format!(
+                        "example {example:?} contains none of the keywords, so the prefilter would skip it"
+                    ),
+                );
             }
         }
         let (Some(category), true) = (category, errors.is_empty()) else {
             continue;
         };
-        let group = pattern.as_ref().map_or(0, |p| usize::from(p.captures_len() > 1));
+        let group = pattern
+            .as_ref()
+            .map_or(0, |p| usize::from(p.captures_len() > 1));
         rules.push(Rule {
             id,
             category,
@@ -285,10 +359,17 @@ pub fn parse_rules(path: &str, text: &str) -> Result<Vec<Rule>, Vec<RuleError>> 
             fix: raw.fix,
             examples_match: raw.examples.must_match,
             examples_no_match: raw.examples.no_match,
-            origin: RuleOrigin { path: path.to_string(), line: line_col(text, rule_start).0 },
+            origin: RuleOrigin {
+                path: path.to_string(),
+                line: line_col(text, rule_start).0,
+            },
         });
     }
-    if errors.is_empty() { Ok(rules) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(rules)
+    } else {
+        Err(errors)
+    }
 }
 
 /// The rules in effect for a scan: the shipped ones, then user files in order, a later rule
@@ -304,7 +385,10 @@ impl RuleSet {
         let mut rules = Vec::new();
         for (name, text) in BUILTIN {
             // The registry test proves every shipped file parses; a failure here is a build bug.
-            rules.extend(parse_rules(&format!("builtin:{name}"), text).unwrap_or_else(|e| panic!("shipped rules are broken: {}", e[0])));
+            rules.extend(
+                parse_rules(&format!("builtin:{name}"), text)
+                    .unwrap_or_else(|e| panic!("shipped rules are broken: {}", e[0])),
+            );
         }
         RuleSet { rules }
     }
@@ -320,16 +404,30 @@ impl RuleSet {
                     Ok(rules) => rules.into_iter().for_each(|r| set.insert(r)),
                     Err(e) => errors.extend(e),
                 },
-                Err(e) => errors.push(RuleError { path: display, line: 0, column: 0, message: format!("cannot read rule file: {e}") }),
+                Err(e) => errors.push(RuleError {
+                    path: display,
+                    line: 0,
+                    column: 0,
+                    message: format!("cannot read rule file: {e}"),
+                }),
             }
         }
         for id in disabled {
             if !set.rules.iter().any(|r| &r.id == id) {
-                errors.push(RuleError { path: "configuration".into(), line: 0, column: 0, message: format!("cannot disable unknown rule \"{id}\"") });
+                errors.push(RuleError {
+                    path: "configuration".into(),
+                    line: 0,
+                    column: 0,
+                    message: format!("cannot disable unknown rule \"{id}\""),
+                });
             }
         }
         set.rules.retain(|r| !disabled.contains(&r.id));
-        if errors.is_empty() { Ok(set) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(set)
+        } else {
+            Err(errors)
+        }
     }
 
     fn insert(&mut self, rule: Rule) {
@@ -361,7 +459,12 @@ fn rule_files(paths: &[PathBuf], errors: &mut Vec<RuleError>) -> Vec<PathBuf> {
         } else if path.exists() {
             files.push(path.clone());
         } else {
-            errors.push(RuleError { path: path.display().to_string(), line: 0, column: 0, message: "rule path does not exist".into() });
+            errors.push(RuleError {
+                path: path.display().to_string(),
+                line: 0,
+                column: 0,
+                message: "rule path does not exist".into(),
+            });
         }
     }
     files
@@ -412,7 +515,11 @@ mod tests {
             assert!(set.rules.iter().any(|r| r.category == c), "no rule for {c}");
         }
         for r in &set.rules {
-            assert!(!r.examples_match.is_empty() && !r.examples_no_match.is_empty(), "{} lacks examples", r.id);
+            assert!(
+                !r.examples_match.is_empty() && !r.examples_no_match.is_empty(),
+                "{} lacks examples",
+                r.id
+            );
         }
     }
 
@@ -421,19 +528,44 @@ mod tests {
         let text = "[[rule]]\nid = \"x.y\"\ncategory = \"NAME\"\ndescription = \"d\"\npattern = '(unclosed'\n";
         let err = parse_rules("my.toml", text).unwrap_err();
         assert_eq!(err[0].line, 5);
-        assert!(err[0].to_string().starts_with("my.toml:5:11: rule \"x.y\": invalid pattern"), "{}", err[0]);
+        assert!(
+            err[0]
+                .to_string()
+                .starts_with("my.toml:5:11: rule \"x.y\": invalid pattern"),
+            "{}",
+            err[0]
+        );
 
-        let text = "[[rule]]\nid = \"x.y\"\ncategory = \"NAMES\"\ndescription = \"d\"\npattern = 'a'\n";
+        let text =
+            "[[rule]]\nid = \"x.y\"\ncategory = \"NAMES\"\ndescription = \"d\"\npattern = 'a'\n";
         let err = parse_rules("my.toml", text).unwrap_err();
-        assert!(err[0].to_string().starts_with("my.toml:3:12: rule \"x.y\": unknown category \"NAMES\""), "{}", err[0]);
+        assert!(
+            err[0]
+                .to_string()
+                .starts_with("my.toml:3:12: rule \"x.y\": unknown category \"NAMES\""),
+            "{}",
+            err[0]
+        );
 
-        let text = "[[rule]]\nid = \"x.y\"\ncategory = \"NAME\"\ndescription = \"d\"\npatern = 'a'\n";
+        let text =
+            "[[rule]]\nid = \"x.y\"\ncategory = \"NAME\"\ndescription = \"d\"\npatern = 'a'\n";
         let err = parse_rules("my.toml", text).unwrap_err();
-        assert_eq!((err[0].line, err[0].message.contains("unknown field")), (5, true), "{}", err[0]);
+        assert_eq!(
+            (err[0].line, err[0].message.contains("unknown field")),
+            (5, true),
+            "{}",
+            err[0]
+        );
 
         let text = "[[rule]]\nid = \"x.y\"\ncategory = \"NAME\"\ndescription = \"d\"\npattern = 'a'\nvalidator = \"luhnn\"\n";
         let err = parse_rules("my.toml", text).unwrap_err();
-        assert!(err[0].message.contains("unknown validator \"luhnn\" (expected one of: luhn"), "{}", err[0]);
+        assert!(
+            err[0]
+                .message
+                .contains("unknown validator \"luhnn\" (expected one of: luhn"),
+            "{}",
+            err[0]
+        );
     }
 
     #[test]
@@ -447,7 +579,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("extra.toml");
         std::fs::write(&file, "[[rule]]\nid = \"ssn.formatted\"\ncategory = \"SSN\"\ndescription = \"mine\"\npattern = 'x'\n[[rule]]\nid = \"org.staff_id\"\ncategory = \"OTHER_ID\"\ndescription = \"d\"\npattern = 'EMP-\\d+'\n").unwrap();
-        let set = RuleSet::load(&[dir.path().to_path_buf()], &["email.address".to_string()]).unwrap();
+        let set =
+            RuleSet::load(&[dir.path().to_path_buf()], &["email.address".to_string()]).unwrap();
         assert_eq!(set.get("ssn.formatted").unwrap().description, "mine");
         assert!(set.get("org.staff_id").is_some());
         assert!(set.get("email.address").is_none());

@@ -42,12 +42,19 @@ impl Validator {
 
     /// Finds a validator by its rule-file name.
     pub fn by_name(name: &str) -> Option<Validator> {
-        Validator::ALL.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+        Validator::ALL
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| *v)
     }
 
     /// The rule-file name.
     pub fn name(self) -> &'static str {
-        Validator::ALL.iter().find(|(_, v)| *v == self).map(|(n, _)| *n).unwrap_or("?")
+        Validator::ALL
+            .iter()
+            .find(|(_, v)| *v == self)
+            .map(|(n, _)| *n)
+            .unwrap_or("?")
     }
 
     /// Whether `value` passes.
@@ -71,7 +78,11 @@ impl Validator {
 }
 
 fn digits(value: &str) -> Vec<u8> {
-    value.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect()
+    value
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| b - b'0')
+        .collect()
 }
 
 fn luhn(digits: &[u8]) -> bool {
@@ -92,7 +103,7 @@ fn luhn(digits: &[u8]) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// Area not 000, 666 or 9xx; group not 00; serial not 0000; not a published sample number.
@@ -164,13 +175,21 @@ fn vin(value: &str) -> bool {
         }
     }
     let check = sum % 11;
-    let expected = if check == 10 { b'X' } else { b'0' + check as u8 };
+    let expected = if check == 10 {
+        b'X'
+    } else {
+        b'0' + check as u8
+    };
     v.as_bytes()[8] == expected
 }
 
 /// Medicare Beneficiary Identifier: 11 characters in a fixed layout, no S L O I B Z.
 fn mbi(value: &str) -> bool {
-    let v: Vec<u8> = value.bytes().filter(|b| *b != b'-').map(|b| b.to_ascii_uppercase()).collect();
+    let v: Vec<u8> = value
+        .bytes()
+        .filter(|b| *b != b'-')
+        .map(|b| b.to_ascii_uppercase())
+        .collect();
     if v.len() != 11 {
         return false;
     }
@@ -220,7 +239,10 @@ fn days_in_month(month: u32, year: Option<u32>) -> u32 {
 fn calendar_date(value: &str) -> bool {
     let mut numbers: Vec<(u32, usize)> = Vec::new();
     let mut month_word = None;
-    for token in value.split(|c: char| !c.is_ascii_alphanumeric()).filter(|t| !t.is_empty()) {
+    for token in value
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|t| !t.is_empty())
+    {
         let digit_end = token.bytes().take_while(u8::is_ascii_digit).count();
         if digit_end > 0 {
             let Ok(n) = token[..digit_end].parse::<u32>() else {
@@ -249,7 +271,11 @@ fn calendar_date(value: &str) -> bool {
         (None, [a, b, c]) if a.1 == 4 => (b.0, c.0, year_of(*a)),
         (None, [a, b, c]) => {
             let Some(y) = year_of(*c) else { return false };
-            if a.0 > 12 { (b.0, a.0, Some(y)) } else { (a.0, b.0, Some(y)) }
+            if a.0 > 12 {
+                (b.0, a.0, Some(y))
+            } else {
+                (a.0, b.0, Some(y))
+            }
         }
         _ => return false,
     };
@@ -268,11 +294,36 @@ fn nanp_phone(value: &str) -> bool {
 }
 
 const NUMBER_WORDS: [(&str, u32); 31] = [
-    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
-    ("eight", 8), ("nine", 9), ("ten", 10), ("first", 1), ("second", 2), ("third", 3),
-    ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7), ("eighth", 8), ("ninth", 9),
-    ("tenth", 10), ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
-    ("seventy", 70), ("eighty", 80), ("ninety", 90), ("hundred", 100), ("hundredth", 100),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+    ("hundredth", 100),
     ("eleven", 11),
 ];
 
@@ -287,25 +338,71 @@ fn age_over_89(value: &str) -> bool {
         let mut total = 0;
         for word in lower.split(|c: char| !c.is_ascii_alphabetic()) {
             // "ninetieth" is "ninety" as an ordinal.
-            let word = word.strip_suffix("ieth").map_or_else(|| word.to_string(), |w| format!("{w}y"));
+            let word = word
+                .strip_suffix("ieth")
+                .map_or_else(|| word.to_string(), |w| format!("{w}y"));
             if let Some((_, n)) = NUMBER_WORDS.iter().find(|(w, _)| *w == word) {
-                total = if *n == 100 { total.max(1) * 100 } else { total + n };
+                total = if *n == 100 {
+                    total.max(1) * 100
+                } else {
+                    total + n
+                };
             }
         }
         total
     } else {
-        d.iter().fold(0u32, |a, &x| a.saturating_mul(10).saturating_add(u32::from(x)))
+        d.iter().fold(0u32, |a, &x| {
+            a.saturating_mul(10).saturating_add(u32::from(x))
+        })
     };
     (90..=125).contains(&age)
 }
 
 /// Words that end the names of institutions and places, never a person's surname in practice.
 const INSTITUTION_WORDS: &[&str] = &[
-    "general", "memorial", "regional", "community", "medical", "health", "healthcare", "hospital",
-    "clinic", "center", "centre", "county", "university", "college", "school", "foundation",
-    "institute", "church", "street", "avenue", "road", "valley", "river", "village", "city",
-    "state", "national", "department", "unit", "ward", "wing", "hall", "rotary", "club", "day",
-    "month", "week", "awareness", "team", "society", "association", "pharmacy", "labs",
+    "general",
+    "memorial",
+    "regional",
+    "community",
+    "medical",
+    "health",
+    "healthcare",
+    "hospital",
+    "clinic",
+    "center",
+    "centre",
+    "county",
+    "university",
+    "college",
+    "school",
+    "foundation",
+    "institute",
+    "church",
+    "street",
+    "avenue",
+    "road",
+    "valley",
+    "river",
+    "village",
+    "city",
+    "state",
+    "national",
+    "department",
+    "unit",
+    "ward",
+    "wing",
+    "hall",
+    "rotary",
+    "club",
+    "day",
+    "month",
+    "week",
+    "awareness",
+    "team",
+    "society",
+    "association",
+    "pharmacy",
+    "labs",
 ];
 
 /// Two or three capitalised words that read as a person's name: the first is a known first
@@ -323,7 +420,9 @@ fn person_name(value: &str) -> bool {
         && Dictionary::FIRST_NAMES.contains(first)
         && (Dictionary::SURNAMES.contains(&last) || !Dictionary::COMMON_WORDS.contains(&last))
         && month_number(&last).is_none_or(|_| last.len() > 4 && !last.eq_ignore_ascii_case("march"))
-        && !words.iter().any(|w| Dictionary::HEALTH_TERMS.contains(&bare(w)))
+        && !words
+            .iter()
+            .any(|w| Dictionary::HEALTH_TERMS.contains(&bare(w)))
 }
 
 /// Five digits that are not all zeros (ZIP+4 allowed).
@@ -359,43 +458,98 @@ mod tests {
         table(
             Validator::Ssn,
             &["536-22-8841", "275 41 8034", "149967460"],
-            &["000-12-3456", "666-12-3456", "912-12-3456", "123-00-4567", "123-45-0000", "078-05-1120", "219-09-9999", "12-345-678"],
+            &[
+                "000-12-3456",
+                "666-12-3456",
+                "912-12-3456",
+                "123-00-4567",
+                "123-45-0000",
+                "078-05-1120",
+                "219-09-9999",
+                "12-345-678",
+            ],
         );
     }
 
     #[test]
     fn npi_and_dea() {
-        table(Validator::Npi, &["1234567893"], &["1234567890", "123456789"]);
+        table(
+            Validator::Npi,
+            &["1234567893"],
+            &["1234567890", "123456789"],
+        );
         table(Validator::Dea, &["AB1234563"], &["AB1234567", "A11234563"]);
     }
 
     #[test]
     fn vin_and_mbi() {
-        table(Validator::Vin, &["1M8GDM9AXKP042788", "11111111111111111"], &["1M8GDM9A1KP042788", "1M8GDM9AXKP04278"]);
-        table(Validator::Mbi, &["1EG4-TE5-MK73", "1EG4TE5MK73"], &["1SG4TE5MK73", "0EG4TE5MK73", "1EG4TE5MK7"]);
+        table(
+            Validator::Vin,
+            &["1M8GDM9AXKP042788", "11111111111111111"],
+            &["1M8GDM9A1KP042788", "1M8GDM9AXKP04278"],
+        );
+        table(
+            Validator::Mbi,
+            &["1EG4-TE5-MK73", "1EG4TE5MK73"],
+            &["1SG4TE5MK73", "0EG4TE5MK73", "1EG4TE5MK7"],
+        );
     }
 
     #[test]
     fn dates_in_the_calendar() {
         table(
             Validator::CalendarDate,
-            &["03/14/1951", "2/29/2024", "2024-02-29", "June 15", "Feb 10, 2024", "the 3rd of May", "22-DEC-2021", "4/26", "14/03/1951", "9-10-2022", "Sunday, March 3rd, 2024"],
-            &["2/30/2024", "2/29/2023", "13/13/2020", "June 31", "0/12", "3/4/5000"],
+            &[
+                "03/14/1951",
+                "2/29/2024",
+                "2024-02-29",
+                "June 15",
+                "Feb 10, 2024",
+                "the 3rd of May",
+                "22-DEC-2021",
+                "4/26",
+                "14/03/1951",
+                "9-10-2022",
+                "Sunday, March 3rd, 2024",
+            ],
+            &[
+                "2/30/2024",
+                "2/29/2023",
+                "13/13/2020",
+                "June 31",
+                "0/12",
+                "3/4/5000",
+            ],
         );
     }
 
     #[test]
     fn ips_and_phones() {
         table(Validator::Ipv4, &["192.168.1.20"], &["256.1.1.1", "1.2.3"]);
-        table(Validator::Ipv6, &["2001:db8::1", "132c:be1a:7b:6f6e:9102:990b:3310:8c46"], &["12:30:45", "zz::1::2"]);
-        table(Validator::NanpPhone, &["(617) 555-0142", "+1 617 555 0142", "1-368-903-8358"], &["(017) 555-0142", "617 155 0142", "555-0142"]);
+        table(
+            Validator::Ipv6,
+            &["2001:db8::1", "132c:be1a:7b:6f6e:9102:990b:3310:8c46"],
+            &["12:30:45", "zz::1::2"],
+        );
+        table(
+            Validator::NanpPhone,
+            &["(617) 555-0142", "+1 617 555 0142", "1-368-903-8358"],
+            &["(017) 555-0142", "617 155 0142", "555-0142"],
+        );
     }
 
     #[test]
     fn ages_over_89() {
         table(
             Validator::AgeOver89,
-            &["96", "101", "ninety-four", "one hundred", "centenarian", "95yo"],
+            &[
+                "96",
+                "101",
+                "ninety-four",
+                "one hundred",
+                "centenarian",
+                "95yo",
+            ],
             &["89", "45", "eighty-nine", "300"],
         );
     }
@@ -404,8 +558,20 @@ mod tests {
     fn person_names() {
         table(
             Validator::PersonName,
-            &["Maria Gonzalez", "Hayleigh Soza", "Will Smith", "Mary Ann Lee"],
-            &["Grace Hospital", "Maria", "Happy Birthday", "Mark Your", "Mercy General", "Hope Memorial"],
+            &[
+                "Maria Gonzalez",
+                "Hayleigh Soza",
+                "Will Smith",
+                "Mary Ann Lee",
+            ],
+            &[
+                "Grace Hospital",
+                "Maria",
+                "Happy Birthday",
+                "Mark Your",
+                "Mercy General",
+                "Hope Memorial",
+            ],
         );
     }
 
