@@ -77,22 +77,10 @@ fn scan_source(
             "invalid UTF-8 was replaced with U+FFFD; findings next to it may be missed".to_string(),
         );
     }
-    let parsed = inputs::parse(format, text, &path);
-    let documents = match &parsed.source {
-        Some(source_text) => {
-            let index = LineIndex::new(source_text, 1);
-            parsed
-                .documents
-                .iter()
-                .map(|doc| scan_document(&path, doc, &index, settings))
-                .collect()
-        }
-        None => parsed
-            .documents
-            .iter()
-            .map(|doc| scan_document(&path, doc, &LineIndex::new(&doc.text, 1), settings))
-            .collect(),
-    };
+    let mut documents = Vec::new();
+    let errors = inputs::each_document(format, text, &path, &mut |doc, index| {
+        documents.push(scan_document(&path, doc, index, settings));
+    });
     let report = FileReport {
         path,
         format: format.name(),
@@ -100,7 +88,7 @@ fn scan_source(
         warnings,
         documents,
     };
-    (Some(report), parsed.errors)
+    (Some(report), errors)
 }
 
 /// Whether an inline marker on `line` covers `rule_id`.

@@ -7,13 +7,12 @@ use crate::document::Document;
 /// How far past a row's start we look for a cell's text when placing it in the source.
 const CELL_SEARCH_WINDOW: usize = 64 * 1024;
 
-/// Parses `src`, returning the row documents and the rows that could not be read.
-pub fn parse_csv(src: &str, path: &str) -> (Vec<Document>, Vec<InputError>) {
+/// Parses `src`, passing each row's document to `emit`; returns the rows that could not be read.
+pub fn parse_csv(src: &str, path: &str, emit: &mut dyn FnMut(Document)) -> Vec<InputError> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(false)
         .from_reader(src.as_bytes());
-    let mut documents = Vec::new();
     let mut errors = Vec::new();
     let headers: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(str::to_string).collect(),
@@ -23,7 +22,7 @@ pub fn parse_csv(src: &str, path: &str) -> (Vec<Document>, Vec<InputError>) {
                 Some(1),
                 format!("cannot read the CSV header: {e}"),
             ));
-            return (documents, errors);
+            return errors;
         }
     };
     let mut record = csv::StringRecord::new();
@@ -70,10 +69,10 @@ pub fn parse_csv(src: &str, path: &str) -> (Vec<Document>, Vec<InputError>) {
             builder.push(cell, Some(column), source_start, Vec::new());
         }
         if !builder.is_empty() {
-            documents.push(builder.finish());
+            emit(builder.finish());
         }
     }
-    (documents, errors)
+    errors
 }
 
 fn csv_error_cause(e: &csv::Error) -> String {
@@ -94,7 +93,8 @@ mod tests {
     #[test]
     fn rows_are_records_with_column_fields() {
         let src = "date,text\n2024-01-02,\"Get well, Maria Gonzalez\"\nbad row with,too,many\n2024-01-03,clean\n";
-        let (docs, errors) = parse_csv(src, "feed.csv");
+        let mut docs = Vec::new();
+        let errors = parse_csv(src, "feed.csv", &mut |d| docs.push(d));
         assert_eq!(docs.len(), 2);
         assert_eq!(docs[0].record.as_deref(), Some("row 2"));
         let at = docs[0].text.find("Maria").unwrap();

@@ -265,9 +265,10 @@ fn push(builder: &mut DocumentBuilder, offset: usize) -> impl FnMut(&str, Scalar
     }
 }
 
-/// A JSON file: a top-level array is a list of records (posts), one document each; anything
-/// else is one document.
-pub fn parse_json(src: &str) -> Result<Vec<Document>, JsonError> {
+/// A JSON file: a top-level array is a list of records (posts), one document each, passed to
+/// `emit` as soon as it is parsed; anything else is one document. On an error, the records
+/// before it have been emitted.
+pub fn parse_json(src: &str, emit: &mut dyn FnMut(Document)) -> Result<(), JsonError> {
     let trimmed = src.trim_start();
     let lead = src.len() - trimmed.len();
     if !trimmed.starts_with('[') {
@@ -279,10 +280,10 @@ pub fn parse_json(src: &str) -> Result<Vec<Document>, JsonError> {
                 message: "unexpected data after the JSON value".into(),
             });
         }
-        return Ok(vec![builder.finish()]);
+        emit(builder.finish());
+        return Ok(());
     }
     // Walk the array by hand so that each element becomes its own document.
-    let mut documents = Vec::new();
     let bytes = src.as_bytes();
     let mut pos = lead + 1;
     let skip_ws = |mut p: usize| {
@@ -293,10 +294,9 @@ pub fn parse_json(src: &str) -> Result<Vec<Document>, JsonError> {
     };
     pos = skip_ws(pos);
     if bytes.get(pos) == Some(&b']') {
-        return Ok(documents);
+        return Ok(());
     }
-    loop {
-        let index = documents.len();
+    for index in 0.. {
         let mut builder = Document::builder(Some(format!("/{index}")));
         let mut sink = push(&mut builder, 0);
         let mut parser = Parser {
@@ -309,7 +309,7 @@ pub fn parse_json(src: &str) -> Result<Vec<Document>, JsonError> {
         parser.value(&mut pointer, 1)?;
         pos = skip_ws(parser.pos);
         drop(sink);
-        documents.push(builder.finish());
+        emit(builder.finish());
         match bytes.get(pos) {
             Some(b',') => pos += 1,
             Some(b']') => break,
@@ -327,7 +327,7 @@ pub fn parse_json(src: &str) -> Result<Vec<Document>, JsonError> {
             message: "unexpected data after the JSON value".into(),
         });
     }
-    Ok(documents)
+    Ok(())
 }
 
 /// One NDJSON line (without its newline), starting at byte `offset` of the file.
@@ -347,10 +347,16 @@ pub fn parse_json_line(line: &str, offset: usize, record: String) -> Result<Docu
 mod tests {
     use super::*;
 
+    fn parse_all(src: &str) -> Result<Vec<Document>, JsonError> {
+        let mut docs = Vec::new();
+        parse_json(src, &mut |d| docs.push(d))?;
+        Ok(docs)
+    }
+
     #[test]
     fn strings_and_numbers_become_pieces_with_pointers() {
         let src = r#"{"post": {"text": "Hi \"Maria\"", "likes": 3, "tags": ["a/b", true]}}"#;
-        let docs = parse_json(src).unwrap();
+        let docs = parse_all(src).unwrap();
         let doc = &docs[0];
         assert_eq!(doc.text, "Hi \"Maria\"\n3\na/b");
         let at = doc.text.find("Maria").unwrap();
@@ -367,7 +373,7 @@ mod tests {
 
     #[test]
     fn top_level_arrays_are_records() {
-        let docs = parse_json("[ {\"t\": \"one\"},\n {\"t\": \"two\"} ]\n").unwrap();
+        let docs = parse_all("[ {\"t\": \"one\"},\n {\"t\": \"two\"} ]\n").unwrap();
         assert_eq!(docs.len(), 2);
         assert_eq!(docs[1].record.as_deref(), Some("/1"));
         assert_eq!(docs[1].field_at(0), Some("/1/t"));
@@ -376,7 +382,7 @@ mod tests {
     #[test]
     fn unicode_escapes_map_back() {
         let src = r#"["caf\u00e9 \ud83d\ude00 Maria"]"#;
-        let docs = parse_json(src).unwrap();
+        let docs = parse_all(src).unwrap();
         let at = docs[0].text.find("Maria").unwrap();
         assert_eq!(docs[0].text, "café 😀 Maria");
         assert_eq!(&src[docs[0].source_offset(at)..][..5], "Maria");
@@ -384,16 +390,16 @@ mod tests {
 
     #[test]
     fn malformed_input_reports_the_offset() {
-        assert_eq!(parse_json("{\"a\": }").unwrap_err().offset, 6);
+        assert_eq!(parse_all("{\"a\": }").unwrap_err().offset, 6);
         assert!(
-            parse_json("{\"a\": \"x")
+            parse_all("{\"a\": \"x")
                 .unwrap_err()
                 .message
                 .contains("unterminated")
         );
-        assert!(parse_json("[1, 2").is_err());
+        assert!(parse_all("[1, 2").is_err());
         let deep = "[".repeat(10_000);
-        assert!(parse_json(&deep).unwrap_err().message.contains("nesting"));
+        assert!(parse_all(&deep).unwrap_err().message.contains("nesting"));
         assert!(parse_json_line("{\"a\":1} x", 0, "line 1".into()).is_err());
     }
 }

@@ -8,7 +8,7 @@ pub mod csv;
 pub mod html;
 pub mod json;
 
-use crate::document::Document;
+use crate::document::{Document, LineIndex};
 use serde::Serialize;
 use std::fmt;
 use std::io::Read;
@@ -195,59 +195,51 @@ fn io_cause(e: &std::io::Error) -> String {
     }
 }
 
-/// The documents of one input, and the text their locations refer to.
-pub struct Parsed {
-    /// The source text; `None` when the input is a single document that is its own source.
-    pub source: Option<String>,
-    pub documents: Vec<Document>,
-    /// Records that could not be parsed; the others are still scanned.
-    pub errors: Vec<InputError>,
-}
-
-/// Turns an input's text into documents.
-pub fn parse(format: Format, text: String, path: &str) -> Parsed {
+/// Parses an input's text and calls `visit` with each document, as soon as it is parsed, and
+/// the line index its locations refer to; returns the records that could not be parsed (the
+/// others are still visited). Documents are not collected, so an export costs its own size in
+/// memory plus one record at a time.
+pub fn each_document(
+    format: Format,
+    text: String,
+    path: &str,
+    visit: &mut dyn FnMut(&Document, &LineIndex<'_>),
+) -> Vec<InputError> {
     if matches!(format, Format::Text | Format::Markdown) {
-        return Parsed {
-            source: None,
-            documents: vec![Document::plain(text)],
-            errors: Vec::new(),
-        };
+        let doc = Document::plain(text);
+        visit(&doc, &LineIndex::new(&doc.text, 1));
+        return Vec::new();
     }
-    let (documents, errors) = parse_structured(format, &text, path);
-    Parsed {
-        source: Some(text),
-        documents,
-        errors,
-    }
-}
-
-fn parse_structured(format: Format, text: &str, path: &str) -> (Vec<Document>, Vec<InputError>) {
+    let index = LineIndex::new(&text, 1);
+    let mut emit = |doc: Document| visit(&doc, &index);
     match format {
-        Format::Text | Format::Markdown => (vec![Document::plain(text.to_string())], Vec::new()),
-        Format::Html => (vec![html::parse_html(text)], Vec::new()),
-        Format::Csv => csv::parse_csv(text, path),
-        Format::Json => match json::parse_json(text) {
-            Ok(docs) => (docs, Vec::new()),
+        // Returned above: a plain document is its own source.
+        Format::Text | Format::Markdown => Vec::new(),
+        Format::Html => {
+            emit(html::parse_html(&text));
+            Vec::new()
+        }
+        Format::Csv => csv::parse_csv(&text, path, &mut emit),
+        Format::Json => match json::parse_json(&text, &mut emit) {
+            Ok(()) => Vec::new(),
             Err(e) => {
-                let (line, column) = line_col(text, e.offset);
-                let error = InputError {
+                let (line, column) = index.line_col(e.offset);
+                vec![InputError {
                     path: path.to_string(),
                     line: Some(line),
                     column: Some(column),
                     message: format!("malformed JSON: {}", e.message),
-                };
-                (Vec::new(), vec![error])
+                }]
             }
         },
         Format::Ndjson => {
-            let mut docs = Vec::new();
             let mut errors = Vec::new();
             let mut offset = 0;
             for (number, raw_line) in text.split_inclusive('\n').enumerate() {
                 let line = raw_line.trim_end_matches(['\n', '\r']);
                 if !line.trim().is_empty() {
                     match json::parse_json_line(line, offset, format!("line {}", number + 1)) {
-                        Ok(doc) => docs.push(doc),
+                        Ok(doc) => emit(doc),
                         Err(e) => errors.push(InputError {
                             path: path.to_string(),
                             line: Some(number + 1),
@@ -260,14 +252,9 @@ fn parse_structured(format: Format, text: &str, path: &str) -> (Vec<Document>, V
                 }
                 offset += raw_line.len();
             }
-            (docs, errors)
+            errors
         }
     }
-}
-
-fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let index = crate::document::LineIndex::new(text, 1);
-    index.line_col(offset)
 }
 
 /// Options for turning command-line paths into sources.
@@ -361,11 +348,11 @@ mod tests {
 
     #[test]
     fn ndjson_keeps_going_after_a_bad_line() {
-        let (docs, errors) = parse_structured(
-            Format::Ndjson,
-            "{\"t\":\"a\"}\n{\"t\": oops}\n{\"t\":\"c\"}\n",
-            "f.ndjson",
-        );
+        let mut docs = Vec::new();
+        let text = "{\"t\":\"a\"}\n{\"t\": oops}\n{\"t\":\"c\"}\n".to_string();
+        let errors = each_document(Format::Ndjson, text, "f.ndjson", &mut |d, _| {
+            docs.push(d.clone())
+        });
         assert_eq!(docs.len(), 2);
         assert_eq!(docs[1].record.as_deref(), Some("line 3"));
         assert_eq!(
