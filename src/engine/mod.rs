@@ -80,6 +80,7 @@ impl Engine {
         // Each pattern compiled alone within the size limit; together they may need more room.
         let patterns = regex::RegexSetBuilder::new(&sources)
             .size_limit(64 * 1024 * 1024)
+            .dfa_size_limit(256 * 1024 * 1024)
             .build()
             .expect("every pattern compiled on its own");
         let dictionary_words = rules

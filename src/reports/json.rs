@@ -7,22 +7,51 @@
 //! finding's fields}` for each finding, `{"type": "skipped", "path", "reason"}` for each skipped
 //! input, `{"type": "error", ...}` for each error, and a last `{"type": "summary", ...}`.
 
-use crate::report::ScanReport;
-use serde_json::{Value, json};
+use crate::inputs::InputError;
+use crate::report::{FileReport, RedactedFinding, ScanReport, Summary};
+use crate::verdict::Verdict;
+use serde::Serialize;
 use std::io::{self, Write};
 
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    version: &'static str,
+    summary: &'a Summary,
+    files: &'a [FileReport],
+    errors: &'a [InputError],
+}
+
+/// One line of the `jsonl` format.
+#[derive(Serialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+enum Line<'a> {
+    Finding {
+        path: &'a str,
+        record: &'a Option<String>,
+        verdict: Verdict,
+        #[serde(flatten)]
+        finding: &'a RedactedFinding,
+    },
+    Skipped {
+        path: &'a str,
+        reason: &'a str,
+    },
+    Error(&'a InputError),
+    Summary(&'a Summary),
+}
+
 pub fn write_json(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
-    let document = json!({
-        "version": env!("CARGO_PKG_VERSION"),
-        "summary": report.summary,
-        "files": report.files,
-        "errors": report.errors,
-    });
+    let document = JsonReport {
+        version: env!("CARGO_PKG_VERSION"),
+        summary: &report.summary,
+        files: &report.files,
+        errors: &report.errors,
+    };
     serde_json::to_writer_pretty(&mut *out, &document)?;
     writeln!(out)
 }
 
-fn line(out: &mut dyn Write, value: &Value) -> io::Result<()> {
+fn line(out: &mut dyn Write, value: &Line<'_>) -> io::Result<()> {
     serde_json::to_writer(&mut *out, value)?;
     writeln!(out)
 }
@@ -32,31 +61,28 @@ pub fn write_jsonl(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
         if let Some(reason) = &file.skipped {
             line(
                 out,
-                &json!({"type": "skipped", "path": file.path, "reason": reason}),
+                &Line::Skipped {
+                    path: &file.path,
+                    reason,
+                },
             )?;
         }
         for doc in &file.documents {
             for finding in &doc.findings {
-                let mut value = json!({"type": "finding", "path": file.path, "record": doc.record, "verdict": doc.verdict});
-                if let (Value::Object(map), Value::Object(fields)) =
-                    (&mut value, serde_json::to_value(finding)?)
-                {
-                    map.extend(fields);
-                }
-                line(out, &value)?;
+                line(
+                    out,
+                    &Line::Finding {
+                        path: &file.path,
+                        record: &doc.record,
+                        verdict: doc.verdict,
+                        finding,
+                    },
+                )?;
             }
         }
     }
     for error in &report.errors {
-        let mut value = serde_json::to_value(error)?;
-        if let Value::Object(map) = &mut value {
-            map.insert("type".into(), "error".into());
-        }
-        line(out, &value)?;
+        line(out, &Line::Error(error))?;
     }
-    let mut summary = serde_json::to_value(&report.summary)?;
-    if let Value::Object(map) = &mut summary {
-        map.insert("type".into(), "summary".into());
-    }
-    line(out, &summary)
+    line(out, &Line::Summary(&report.summary))
 }

@@ -64,6 +64,10 @@ const BUILTIN: &[(&str, &str)] = &[
 /// Largest compiled size of one pattern, so that a user rule cannot make the scan run away.
 const PATTERN_SIZE_LIMIT: usize = 2 * 1024 * 1024;
 
+/// Lazy-DFA cache per pattern and thread. The default (2 MiB) is too small for patterns with
+/// Unicode classes on emoji-laden text: the cache is rebuilt over and over and the scan crawls.
+const DFA_CACHE_LIMIT: usize = 32 * 1024 * 1024;
+
 /// A problem in a rule file, pointing at the offending line like a compiler does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleError {
@@ -257,6 +261,7 @@ pub fn parse_rules(path: &str, text: &str) -> Result<Vec<Rule>, Vec<RuleError>> 
         let pattern = raw.pattern.as_ref().and_then(|p| {
             RegexBuilder::new(&ascii_word_boundaries(p.get_ref()))
                 .size_limit(PATTERN_SIZE_LIMIT)
+                .dfa_size_limit(DFA_CACHE_LIMIT)
                 .build()
                 .map_err(|e| {
                     fail(
