@@ -290,27 +290,41 @@ fn run_scan(args: ScanArgs) -> ExitCode {
     ExitCode::from(code)
 }
 
+/// Writes a command's output to standard output. A closed pipe (`| head`) is the reader's
+/// choice and not an error; anything else is reported.
+fn print_out(text: &str) {
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        error(format!("cannot write to standard output: {e}"));
+    }
+}
+
 fn run_rules(command: RulesCommand) -> ExitCode {
     match command {
         RulesCommand::List(args) => {
             let Ok((_, rules)) = load(&args) else {
                 return ExitCode::from(2);
             };
-            println!(
-                "{:<26} {:<12} {:>5}  {:<14} description",
+            let mut out = format!(
+                "{:<26} {:<12} {:>5}  {:<14} description\n",
                 "id", "category", "conf", "validator"
             );
             for rule in &rules.rules {
                 let validator = rule.validator.map_or("-", |v| v.name());
-                println!(
-                    "{:<26} {:<12} {:>5.2}  {:<14} {}",
+                out.push_str(&format!(
+                    "{:<26} {:<12} {:>5.2}  {:<14} {}\n",
                     rule.id,
                     rule.category.label(),
                     rule.confidence,
                     validator,
                     rule.description
-                );
+                ));
             }
+            print_out(&out);
             ExitCode::SUCCESS
         }
         RulesCommand::Show { id, rule_args } => {
@@ -323,12 +337,12 @@ fn run_rules(command: RulesCommand) -> ExitCode {
                 ));
                 return ExitCode::from(2);
             };
-            print!("{}", describe_rule(rule));
+            print_out(&describe_rule(rule));
             ExitCode::SUCCESS
         }
         RulesCommand::Validate { paths } => match RuleSet::load(&paths, &[]) {
             Ok(set) => {
-                println!("ok: {} rules", set.rules.len());
+                print_out(&format!("ok: {} rules\n", set.rules.len()));
                 ExitCode::SUCCESS
             }
             Err(errors) => rule_errors(&errors),
@@ -336,19 +350,18 @@ fn run_rules(command: RulesCommand) -> ExitCode {
         RulesCommand::Test { paths } => match RuleSet::load(&paths, &[]) {
             Ok(set) => {
                 let failures = crate::engine::examples::run_examples(&set);
-                for failure in &failures {
-                    println!("FAIL {failure}");
-                }
                 let examples: usize = set
                     .rules
                     .iter()
                     .map(|r| r.examples_match.len() + r.examples_no_match.len())
                     .sum();
-                println!(
-                    "{} passed, {} failed",
+                let mut out: String = failures.iter().map(|f| format!("FAIL {f}\n")).collect();
+                out.push_str(&format!(
+                    "{} passed, {} failed\n",
                     examples - failures.len(),
                     failures.len()
-                );
+                ));
+                print_out(&out);
                 if failures.is_empty() {
                     ExitCode::SUCCESS
                 } else {
@@ -428,7 +441,7 @@ fn run_eval(args: EvalArgs) -> ExitCode {
         };
         match eval::evaluate(&engine, &name, &text, args.labels.as_deref()) {
             Ok(result) => {
-                println!("{}", result.report);
+                print_out(&format!("{}\n", result.report));
                 predictions.push_str(&result.predictions);
             }
             Err(e) => {
@@ -457,7 +470,7 @@ fn run_init(force: bool) -> ExitCode {
     }
     match std::fs::write(path, config::STARTER) {
         Ok(()) => {
-            println!("wrote {}", config::FILE_NAME);
+            print_out(&format!("wrote {}\n", config::FILE_NAME));
             ExitCode::SUCCESS
         }
         Err(e) => {

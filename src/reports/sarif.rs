@@ -13,7 +13,9 @@ use serde_json::{Value, json};
 use std::io::{self, Write};
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
-const INFORMATION_URI: &str = "https://github.com/phiscan/phiscan";
+/// Where a reader learns what phiscan checks for: HHS's guidance on the Safe Harbor method.
+/// (The project has no public home page yet; when it has one, point the tool there.)
+const SAFE_HARBOR_GUIDANCE: &str = "https://www.hhs.gov/hipaa/for-professionals/privacy/special-topics/de-identification/index.html";
 
 /// A repository-relative URI for a report path: forward slashes, no leading `./`, each
 /// segment percent-encoded where URIs need it.
@@ -52,7 +54,7 @@ fn rule_descriptor(rule: &Rule) -> Value {
         "shortDescription": {"text": format!("{}.", rule.description.trim_end_matches('.'))},
         "fullDescription": {"text": format!("{}.", rule.description.trim_end_matches('.'))},
         "help": {"text": help},
-        "helpUri": format!("{INFORMATION_URI}#rules"),
+        "helpUri": SAFE_HARBOR_GUIDANCE,
         "defaultConfiguration": {"level": "warning"},
         "properties": {"tags": ["phi", "hipaa", rule.category.label()], "precision": if rule.confidence >= 0.8 { "high" } else { "medium" }},
     })
@@ -128,7 +130,7 @@ pub fn write(report: &ScanReport, rules: &[Rule], out: &mut dyn Write) -> io::Re
                 "name": "phiscan",
                 "version": env!("CARGO_PKG_VERSION"),
                 "semanticVersion": env!("CARGO_PKG_VERSION"),
-                "informationUri": INFORMATION_URI,
+                "informationUri": SAFE_HARBOR_GUIDANCE,
                 "rules": rules.iter().map(rule_descriptor).collect::<Vec<_>>(),
             }},
             "invocations": [{
