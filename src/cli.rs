@@ -248,30 +248,21 @@ fn run_scan(args: ScanArgs) -> ExitCode {
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     };
-    let written = match &args.output {
-        Some(path) => std::fs::File::create(path).and_then(|file| {
-            let mut out = std::io::BufWriter::new(file);
-            reports::write(
-                args.format,
-                &report,
-                engine.rules(),
-                Style { color },
-                &mut out,
-            )?;
-            out.flush()
-        }),
-        None => {
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            reports::write(
-                args.format,
-                &report,
-                engine.rules(),
-                Style { color },
-                &mut out,
-            )
-            .and_then(|()| out.flush())
-        }
+    let destination: std::io::Result<Box<dyn Write>> = match &args.output {
+        Some(path) => std::fs::File::create(path).map(|file| Box::new(file) as Box<dyn Write>),
+        None => Ok(Box::new(std::io::stdout().lock())),
     };
+    let written = destination.and_then(|destination| {
+        let mut out = std::io::BufWriter::new(destination);
+        reports::write(
+            args.format,
+            &report,
+            engine.rules(),
+            Style { color },
+            &mut out,
+        )?;
+        out.flush()
+    });
     let mut code = 0;
     if let Err(e) = written {
         // A closed pipe (`| head`) is the reader's choice, not an error; the status still

@@ -36,6 +36,37 @@ fn no_format_leaks_a_planted_identifier() {
 }
 
 #[test]
+fn every_input_format_works_on_stdin_without_leaking() {
+    let formats = [
+        ("planted.txt", "text"),
+        ("planted.md", "markdown"),
+        ("planted.html", "html"),
+        ("planted.json", "json"),
+        ("planted.ndjson", "ndjson"),
+        ("planted.csv", "csv"),
+    ];
+    for (input, format) in formats {
+        let text = std::fs::read_to_string(fixture(&format!("planted/{input}"))).unwrap();
+        for report in REPORT_FORMATS {
+            let run = phiscan_stdin(
+                &[
+                    "scan",
+                    "--no-config",
+                    "--input-format",
+                    format,
+                    "--format",
+                    report,
+                    "-",
+                ],
+                &text,
+            );
+            run.assert_code(1);
+            assert_no_leak(&run.stdout, &format!("{report} of {input} on stdin"));
+        }
+    }
+}
+
+#[test]
 fn show_values_is_the_only_way_to_see_them() {
     for format in REPORT_FORMATS {
         let run = phiscan(&[

@@ -126,15 +126,29 @@ impl Parser<'_> {
             pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
             self.value(pointer, depth + 1)?;
             pointer.truncate(len);
-            self.skip_ws();
-            match self.bytes.get(self.pos) {
-                Some(b',') => self.pos += 1,
-                Some(b'}') => {
-                    self.pos += 1;
-                    return Ok(());
-                }
-                _ => return self.error("expected ',' or '}' in an object"),
+            if self.member_end(b'}', "an object")? {
+                return Ok(());
             }
+        }
+    }
+
+    /// After a member of an object or array: `,` means more follow (false), `close` ends the
+    /// container (true).
+    fn member_end(&mut self, close: u8, container: &str) -> Result<bool, JsonError> {
+        self.skip_ws();
+        match self.bytes.get(self.pos) {
+            Some(b',') => {
+                self.pos += 1;
+                Ok(false)
+            }
+            Some(&c) if c == close => {
+                self.pos += 1;
+                Ok(true)
+            }
+            _ => self.error(format!(
+                "expected ',' or '{}' in {container}",
+                close as char
+            )),
         }
     }
 
@@ -152,14 +166,8 @@ impl Parser<'_> {
             self.value(pointer, depth + 1)?;
             pointer.truncate(len);
             index += 1;
-            self.skip_ws();
-            match self.bytes.get(self.pos) {
-                Some(b',') => self.pos += 1,
-                Some(b']') => {
-                    self.pos += 1;
-                    return Ok(());
-                }
-                _ => return self.error("expected ',' or ']' in an array"),
+            if self.member_end(b']', "an array")? {
+                return Ok(());
             }
         }
     }
