@@ -10,7 +10,6 @@
 
 use crate::document::Document;
 use crate::engine::Engine;
-use crate::rules::Subject;
 use crate::verdict::{self, Identifier, Verdict};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -150,10 +149,7 @@ pub fn evaluate(
             let rules = engine.rules();
             let identifiers: Vec<Identifier> = matches
                 .iter()
-                .map(|m| Identifier {
-                    category: rules[m.rule].category,
-                    staff: rules[m.rule].subject == Subject::Staff,
-                })
+                .map(|m| Identifier::new(&rules[m.rule], m.start, m.end))
                 .collect();
             let (verdict, _) = verdict::decide(&doc.text, &identifiers);
             let spans = matches

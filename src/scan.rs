@@ -8,7 +8,6 @@ use crate::engine::Engine;
 use crate::inputs::{self, Content, Format, InputError, Source};
 use crate::redact::{self, MatchInfo};
 use crate::report::{DocumentReport, FileReport};
-use crate::rules::Subject;
 use crate::verdict::{self, Identifier};
 use rayon::prelude::*;
 
@@ -126,10 +125,7 @@ fn scan_document(
             None
         };
         if suppressed.is_none() {
-            identifiers.push(Identifier {
-                category: rule.category,
-                staff: rule.subject == Subject::Staff,
-            });
+            identifiers.push(Identifier::new(rule, m.start, m.end));
         }
         let info = MatchInfo {
             location,

@@ -7,6 +7,7 @@
 
 use crate::rules::category::{Category, Reach};
 use crate::rules::dictionaries::Dictionary;
+use crate::rules::{Rule, Subject};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
 use std::sync::OnceLock;
@@ -30,74 +31,84 @@ impl Verdict {
     }
 }
 
-/// Words that put a person in a patient role even without a diagnosis.
-const PATIENT_STATUS: &[&str] = &[
-    "patient",
-    "our patient",
-    "admitted",
-    "discharged",
-    "diagnosed",
-    "treated",
-    "surgery",
-    "in room",
-    "bed",
-    "resident",
-    "residents",
-    "memory care",
-    "hospice",
-    "nicu",
-    "picu",
-    "icu",
-    "rang the bell",
-    "get well",
-    "pray for",
-    "prayers",
-    "passed away",
-    "recovering",
-    "chemo",
-    "rehab",
-    "transplant",
-    "copay",
-    "check-in",
-    "prescription",
-];
+/// Health-vocabulary roles that name staff, not patients: "nurse" in "We're hiring nurses"
+/// says nothing about anyone's health.
+fn is_staff_role(term: &str, kind: Option<&str>) -> bool {
+    kind == Some("role") && !term.contains("patient")
+}
 
-fn health_automaton() -> &'static (AhoCorasick, Vec<&'static str>) {
-    static AUTOMATON: OnceLock<(AhoCorasick, Vec<&'static str>)> = OnceLock::new();
+/// Short terms counted only in capitals: "ER" is the emergency room, "er" is hesitation.
+const CAPITALS_ONLY: &[&str] = &["ER", "ED", "OR", "ICU", "NICU"];
+
+/// A health term and its kind (`condition`, `care_setting`, `status`, ...).
+type Term = (&'static str, Option<&'static str>);
+
+fn health_automaton() -> &'static (AhoCorasick, Vec<Term>) {
+    static AUTOMATON: OnceLock<(AhoCorasick, Vec<Term>)> = OnceLock::new();
     AUTOMATON.get_or_init(|| {
-        let terms: Vec<&'static str> = Dictionary::HEALTH_TERMS
-            .entries()
-            // Two-letter terms (er, ms, ...) are too often something else.
-            .filter(|t| t.len() > 2)
-            .chain(PATIENT_STATUS.iter().copied())
+        let terms: Vec<Term> = Dictionary::HEALTH_TERMS
+            .rows()
+            .chain(Dictionary::HEALTH_TERMS_EXTRA.rows())
+            .filter(|(term, kind)| term.len() > 2 && !is_staff_role(term, *kind))
             .collect();
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .build(&terms)
+            .build(terms.iter().map(|(term, _)| term))
             .expect("health terms are plain literals");
         (automaton, terms)
     })
 }
 
-/// The first health or patient-status term in `text` that stands as a whole word.
-pub fn health_context(text: &str) -> Option<&'static str> {
+fn is_word_char(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
+}
+
+/// The first health or patient-status term in `text`: as a whole word (a plural or
+/// possessive ending is fine), in capitals for the short ones, or a condition or treatment
+/// inside a hashtag (#CancerSurvivor; not #hospitallife, which says nothing about anyone).
+/// Inside `links` (the web addresses of the post) only patient-status words count: a page
+/// name such as `/stroke-signs` says nothing about a person, a `gofundme` link does.
+pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<&'static str> {
     let (automaton, terms) = health_automaton();
-    automaton
-        .find_iter(text)
-        .find(|m| {
-            let before = text[..m.start()]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-            let after = text[m.end()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
-            // "patient's" and "resident's" still count.
-            !before && (!after || text[m.end()..].starts_with("'s"))
+    let whole_word = automaton.find_iter(text).find(|m| {
+        let before = text[..m.start()].chars().next_back();
+        let after = &text[m.end()..];
+        let ending = ["'s", "’s", "s", "es"]
+            .iter()
+            .any(|e| after.starts_with(e) && !is_word_char(after[e.len()..].chars().next()));
+        let in_link = links.iter().any(|&(s, e)| s <= m.start() && m.end() <= e);
+        !is_word_char(before)
+            && (!is_word_char(after.chars().next()) || ending)
+            && (!in_link || terms[m.pattern().as_usize()].1 == Some("status"))
+    });
+    if let Some(m) = whole_word {
+        return Some(terms[m.pattern().as_usize()].0);
+    }
+    let capitals = CAPITALS_ONLY.iter().find(|term| {
+        text.match_indices(**term).any(|(at, _)| {
+            !is_word_char(text[..at].chars().next_back())
+                && !is_word_char(text[at + term.len()..].chars().next())
         })
-        .map(|m| terms[m.pattern().as_usize()])
+    });
+    if let Some(term) = capitals {
+        return Some(term);
+    }
+    text.split(char::is_whitespace)
+        .filter_map(|token| token.strip_prefix('#'))
+        .find_map(|tag| {
+            automaton
+                .find_iter(tag)
+                .map(|m| terms[m.pattern().as_usize()])
+                .find(|(term, kind)| {
+                    term.len() >= 4
+                        && matches!(
+                            *kind,
+                            Some("condition" | "procedure" | "treatment" | "medication")
+                        )
+                })
+                .map(|(term, _)| term)
+        })
 }
 
 /// One identifier as the verdict sees it.
@@ -105,6 +116,28 @@ pub struct Identifier {
     pub category: Category,
     /// Found by a staff rule (see `rules::Subject`).
     pub staff: bool,
+    /// Points at one person whatever its category (a date of birth; see `rules::Rule`).
+    pub personal: bool,
+    /// Byte range in the document text.
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Identifier {
+    /// The identifier `rule` found at `start..end`.
+    pub fn new(rule: &Rule, start: usize, end: usize) -> Identifier {
+        Identifier {
+            category: rule.category,
+            staff: rule.subject == Subject::Staff,
+            personal: rule.personal,
+            start,
+            end,
+        }
+    }
+
+    fn points_at_a_person(&self) -> bool {
+        !self.staff && (self.personal || self.category.reach() == Reach::Person)
+    }
 }
 
 /// Decides a document's verdict from its unsuppressed identifiers and its text.
@@ -115,26 +148,29 @@ pub struct Identifier {
 /// * `pass`: nothing, or only dates, places and web addresses with no person or contact beside
 ///   them: an event date or a town names no one.
 pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) {
-    let labels = |reach: Option<Reach>| {
+    let labels = |keep: &dyn Fn(&Identifier) -> bool| {
         let mut l: Vec<&str> = identifiers
             .iter()
-            .filter(|i| {
-                reach.is_none_or(|r| i.category.reach() == r && !(r == Reach::Person && i.staff))
-            })
+            .filter(|i| keep(i))
             .map(|i| i.category.label())
             .collect();
         l.sort();
         l.dedup();
         l
     };
-    let all = labels(None);
+    let all = labels(&|_| true);
     if all.is_empty() {
         return (Verdict::Pass, vec!["no identifiers found".into()]);
     }
-    let personal = labels(Some(Reach::Person));
-    let contact = labels(Some(Reach::Contact));
+    let personal = labels(&Identifier::points_at_a_person);
+    let contact = labels(&|i| i.category.reach() == Reach::Contact);
     let staff_only = identifiers.iter().any(|i| i.staff) && personal.is_empty();
-    match health_context(text) {
+    let links: Vec<(usize, usize)> = identifiers
+        .iter()
+        .filter(|i| i.category == Category::Url)
+        .map(|i| (i.start, i.end))
+        .collect();
+    match health_context(text, &links) {
         Some(term) if !personal.is_empty() => (
             Verdict::Block,
             vec![
@@ -178,18 +214,40 @@ mod tests {
         Identifier {
             category,
             staff: false,
+            personal: false,
+            start: 0,
+            end: 0,
         }
     }
 
     #[test]
     fn health_terms_are_whole_words() {
         assert_eq!(
-            health_context("She was diagnosed with leukemia"),
+            health_context("She was diagnosed with leukemia", &[]),
             Some("diagnosed")
         );
-        assert_eq!(health_context("Our patient's family"), Some("our patient"));
-        assert_eq!(health_context("Happy holidays to all"), None);
-        assert_eq!(health_context("a mayoral stroll"), None);
+        assert_eq!(
+            health_context("Our patient's family", &[]),
+            Some("our patient")
+        );
+        assert_eq!(
+            health_context("brought her to the ER on Monday", &[]),
+            Some("ER")
+        );
+        assert_eq!(
+            health_context("so brave #CancerSurvivor", &[]),
+            Some("cancer")
+        );
+        assert_eq!(
+            health_context("We're hiring nurses and doctors!", &[]),
+            None
+        );
+        assert_eq!(
+            health_context("Join us! #hospitallife #HealthcareHeroes", &[]),
+            None
+        );
+        assert_eq!(health_context("Happy holidays to all", &[]), None);
+        assert_eq!(health_context("a mayoral stroll", &[]), None);
     }
 
     #[test]
@@ -214,9 +272,17 @@ mod tests {
             Verdict::Review
         );
         assert_eq!(decide("Flu tips", &[]).0, Verdict::Pass);
+        let birth_date = Identifier {
+            personal: true,
+            ..id(Category::Date)
+        };
+        assert_eq!(
+            decide("DOB 3/4/1950, discharged today", &[birth_date]).0,
+            Verdict::Block
+        );
         let staff = Identifier {
-            category: Category::Name,
             staff: true,
+            ..id(Category::Name)
         };
         assert_eq!(
             decide("Dr. Lee leads our surgery team", &[staff]).0,

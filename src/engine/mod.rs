@@ -187,8 +187,9 @@ impl Engine {
         }
     }
 
-    /// Checks one candidate against the rule's dictionary, validator and keyword window, and
-    /// records it with its reasons when it passes.
+    /// Checks one candidate and records it when it passes. A rule with `shrink` retries a
+    /// rejected candidate without its last word, down to one word ("Sioux Falls Rotary" is
+    /// kept as "Sioux Falls", "Zayden to the" as "Zayden").
     fn confirm(
         &self,
         index: usize,
@@ -199,42 +200,91 @@ impl Engine {
         out: &mut Vec<Match>,
     ) -> bool {
         let rule = &self.rules[index];
+        let mut end = end;
+        loop {
+            if let Some(reasons) = self.check(index, text, start, end, hits) {
+                out.push(Match {
+                    rule: index,
+                    start,
+                    end,
+                    confidence: rule.confidence,
+                    reasons,
+                });
+                return true;
+            }
+            let value = text[start..end].trim_end();
+            match value.rfind(char::is_whitespace) {
+                Some(space) if rule.shrink => end = start + value[..space].trim_end().len(),
+                _ => return false,
+            }
+        }
+    }
+
+    /// The reasons a candidate is reported, or `None` when the rule's dictionary, validator,
+    /// vetoes or keyword window reject it.
+    fn check(
+        &self,
+        index: usize,
+        text: &str,
+        start: usize,
+        end: usize,
+        hits: &[KeywordHit],
+    ) -> Option<Vec<String>> {
+        let rule = &self.rules[index];
         let value = &text[start..end];
         let mut reasons = vec![rule.description.clone()];
         if let Some(dictionary) = rule.dictionary {
             if !dictionary.contains(value) {
-                return false;
+                return None;
             }
             reasons.push(format!("found in the {} list", dictionary.name()));
         }
+        if rule.not_dictionary.is_some_and(|d| d.contains(value))
+            || vetoed_by_neighbours(&rule.not_before, &rule.not_after, text, start, end)
+        {
+            return None;
+        }
         if let Some(validator) = rule.validator {
             if !validator.check(value) {
-                return false;
+                return None;
             }
             reasons.push(format!("passed the {} check", validator.name()));
         }
         if let Some(window) = rule.keyword_window {
-            let near = hits.iter().find(|h| {
+            let hit = hits.iter().find(|h| {
                 self.keyword_rules[h.keyword].0.contains(&index)
                     && h.start < end + window
                     && h.end + window > start
-            });
-            match near {
-                Some(hit) => {
-                    reasons.push(format!("next to \"{}\"", self.keyword_rules[hit.keyword].1))
-                }
-                None => return false,
-            }
+            })?;
+            reasons.push(format!("next to \"{}\"", self.keyword_rules[hit.keyword].1));
         }
-        out.push(Match {
-            rule: index,
-            start,
-            end,
-            confidence: rule.confidence,
-            reasons,
-        });
-        true
+        Some(reasons)
     }
+}
+
+/// Whether a veto word stands right before `start` or right after `end` (ASCII case-insensitive,
+/// whole words, spaces between).
+fn vetoed_by_neighbours(
+    before: &[String],
+    after: &[String],
+    text: &str,
+    start: usize,
+    end: usize,
+) -> bool {
+    let preceding = text[..start].trim_end();
+    let following = text[end..].trim_start();
+    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    before.iter().any(|w| {
+        preceding.len() >= w.len()
+            && preceding.is_char_boundary(preceding.len() - w.len())
+            && preceding[preceding.len() - w.len()..].eq_ignore_ascii_case(w)
+            && !word_char(preceding[..preceding.len() - w.len()].chars().next_back())
+    }) || after.iter().any(|w| {
+        following.len() >= w.len()
+            && following.is_char_boundary(w.len())
+            && following[..w.len()].eq_ignore_ascii_case(w)
+            && !word_char(following[w.len()..].chars().next())
+    })
 }
 
 fn next_char(text: &str, at: usize) -> usize {
@@ -332,6 +382,32 @@ mod tests {
         let e = Engine::new(RuleSet::builtin());
         let found = spans(&e, "fax the papers to 536 595 2204 asap");
         assert_eq!(found, vec![("536 595 2204".into(), "FAX")]);
+    }
+
+    #[test]
+    fn dictionaries_keep_the_longest_listed_prefix_and_vetoes_apply() {
+        let e = engine(
+            "[[rule]]\nid = \"loc.t\"\ncategory = \"LOCATION\"\ndescription = \"d\"\npattern = '\\bfrom the ((?:[A-Z][a-z]+ ?){1,3})'\ndictionary = \"us_places\"\nshrink = true\nnot_after = [\"chamber\"]\nnot_before = [\"st.\"]\n",
+        );
+        assert_eq!(
+            spans(&e, "Thanks from the Sioux Falls Rotary"),
+            vec![("Sioux Falls".into(), "LOCATION")]
+        );
+        assert!(spans(&e, "Thanks from the Sioux Falls Chamber").is_empty());
+        assert!(vetoed_by_neighbours(
+            &["st.".into()],
+            &[],
+            "at St. Mary's",
+            7,
+            11
+        ));
+        assert!(!vetoed_by_neighbours(
+            &["st.".into()],
+            &[],
+            "at first Mary's",
+            9,
+            13
+        ));
     }
 
     #[test]

@@ -2,14 +2,15 @@
 //! and validators. Each list is parsed on first use only, so a scan that never needs the 50,000
 //! surnames never pays for them.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// One embedded list: its name in rule files, its text, and the set built from it on demand.
+/// One embedded list: its name in rule files, its text, and the rank of each entry (its
+/// position in the file), built on demand.
 struct Entry {
     name: &'static str,
     text: &'static str,
-    set: OnceLock<HashSet<&'static str>>,
+    ranks: OnceLock<HashMap<&'static str, usize>>,
 }
 
 macro_rules! entry {
@@ -17,16 +18,17 @@ macro_rules! entry {
         Entry {
             name: $name,
             text: include_str!(concat!("../../rules/data/", $name, ".txt")),
-            set: OnceLock::new(),
+            ranks: OnceLock::new(),
         }
     };
 }
 
-static DICTIONARIES: [Entry; 9] = [
+static DICTIONARIES: [Entry; 10] = [
     entry!("first_names"),
     entry!("surnames"),
     entry!("common_words"),
     entry!("health_terms"),
+    entry!("health_terms_extra"),
     entry!("us_places"),
     entry!("us_states"),
     entry!("street_suffixes"),
@@ -43,9 +45,10 @@ impl Dictionary {
     pub const SURNAMES: Dictionary = Dictionary(1);
     pub const COMMON_WORDS: Dictionary = Dictionary(2);
     pub const HEALTH_TERMS: Dictionary = Dictionary(3);
-    pub const US_PLACES: Dictionary = Dictionary(4);
-    pub const US_STATES: Dictionary = Dictionary(5);
-    pub const ZIP3_RESTRICTED: Dictionary = Dictionary(8);
+    pub const HEALTH_TERMS_EXTRA: Dictionary = Dictionary(4);
+    pub const US_PLACES: Dictionary = Dictionary(5);
+    pub const US_STATES: Dictionary = Dictionary(6);
+    pub const ZIP3_RESTRICTED: Dictionary = Dictionary(9);
 
     /// Finds a dictionary by the name rule files use.
     pub fn by_name(name: &str) -> Option<Dictionary> {
@@ -65,27 +68,47 @@ impl Dictionary {
         DICTIONARIES[self.0].name
     }
 
-    /// Every entry, lower case, in file order (most frequent first where the source is ranked).
-    /// For two-column lists every column is an entry, so "texas" and "tx" are both states.
-    pub fn entries(self) -> impl Iterator<Item = &'static str> {
+    /// Every line's entries, lower case, in file order (most frequent first where the source
+    /// is ranked). For two-column lists every column is an entry, so "texas" and "tx" are both
+    /// states; a health term's kind (`condition`, `role`, ...) is an annotation, not an entry.
+    pub fn rows(self) -> impl Iterator<Item = (&'static str, Option<&'static str>)> {
         DICTIONARIES[self.0]
             .text
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .flat_map(|l| l.split('\t'))
-            .filter(|column| !is_annotation(column))
+            .map(|l| match l.split_once('\t') {
+                Some((entry, kind)) if is_annotation(kind) => (entry, Some(kind)),
+                _ => (l, None),
+            })
+    }
+
+    /// Every entry, lower case, in file order.
+    pub fn entries(self) -> impl Iterator<Item = &'static str> {
+        self.rows().flat_map(|(entry, kind)| match kind {
+            Some(_) => vec![entry],
+            None => entry.split('\t').collect(),
+        })
+    }
+
+    /// The position of `word` (any case) in the list, 0 for the first (most frequent) entry.
+    pub fn rank(self, word: &str) -> Option<usize> {
+        let ranks = DICTIONARIES[self.0].ranks.get_or_init(|| {
+            let mut ranks = HashMap::new();
+            for (rank, entry) in self.entries().enumerate() {
+                ranks.entry(entry).or_insert(rank);
+            }
+            ranks
+        });
+        if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+            ranks.get(word.to_lowercase().as_str()).copied()
+        } else {
+            ranks.get(word).copied()
+        }
     }
 
     /// Whether `word` (any case) is in the list.
     pub fn contains(self, word: &str) -> bool {
-        let set = DICTIONARIES[self.0]
-            .set
-            .get_or_init(|| self.entries().collect());
-        if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-            set.contains(word.to_lowercase().as_str())
-        } else {
-            set.contains(word)
-        }
+        self.rank(word).is_some()
     }
 }
 
@@ -93,7 +116,7 @@ impl Dictionary {
 fn is_annotation(column: &str) -> bool {
     matches!(
         column,
-        "condition" | "procedure" | "treatment" | "medication" | "care_setting" | "role"
+        "condition" | "procedure" | "treatment" | "medication" | "care_setting" | "role" | "status"
     )
 }
 
@@ -107,7 +130,18 @@ mod tests {
         assert!(Dictionary::SURNAMES.contains("GONZALEZ"));
         assert!(Dictionary::COMMON_WORDS.contains("hope"));
         assert!(Dictionary::HEALTH_TERMS.contains("dialysis"));
+        assert!(
+            Dictionary::HEALTH_TERMS_EXTRA
+                .rows()
+                .any(|(t, k)| t == "admitted" && k == Some("status"))
+        );
         assert!(!Dictionary::HEALTH_TERMS.contains("condition"));
+        assert_eq!(Dictionary::FIRST_NAMES.rank("james"), Some(0));
+        assert!(
+            Dictionary::HEALTH_TERMS
+                .rows()
+                .any(|(t, k)| t == "nurse" && k == Some("role"))
+        );
         assert!(Dictionary::US_PLACES.contains("Lowell"));
         assert!(Dictionary::US_STATES.contains("tx") && Dictionary::US_STATES.contains("Texas"));
         assert!(Dictionary::ZIP3_RESTRICTED.contains("036"));

@@ -13,7 +13,12 @@
 //! keyword_window = 30                 # ...and one must be this many characters from the match
 //! validator = "luhn"                  # optional check (see `validators`)
 //! dictionary = "us_places"            # optional: the identifier must be in this list
+//! not_dictionary = "common_words"     # optional: the identifier must not be in this list
+//! not_before = ["st.", "saint"]       # optional: words that veto a match right before it
+//! not_after = ["hospital", "rotary"]  # ...and right after it
+//! shrink = true                      # retry a rejected match without its last word
 //! confidence = 0.9
+//! personal = true                     # optional: points at one person whatever its category
 //! examples.match = ["MRN 48213377"]
 //! examples.no_match = ["call 555 0100"]
 //! ```
@@ -23,6 +28,7 @@
 
 pub mod category;
 pub mod dictionaries;
+pub mod names;
 pub mod validators;
 
 use category::Category;
@@ -122,6 +128,12 @@ pub struct Rule {
     /// Which capture group is the identifier (0 when the pattern has none).
     pub group: usize,
     pub dictionary: Option<Dictionary>,
+    pub not_dictionary: Option<Dictionary>,
+    /// Lower-case words or phrases that veto a match when they stand right before or after it.
+    pub not_before: Vec<String>,
+    pub not_after: Vec<String>,
+    /// Retry a rejected candidate without its last word, down to one word.
+    pub shrink: bool,
     /// Lower case; matched ASCII case-insensitively on word boundaries.
     pub keywords: Vec<String>,
     pub keyword_window: Option<usize>,
@@ -129,6 +141,9 @@ pub struct Rule {
     pub confidence: f32,
     /// Whose identifier this is: staff identifiers are reported but never make a post PHI.
     pub subject: Subject,
+    /// The finding points at one person whatever its category: a date of birth or of
+    /// admission, where a date alone would name no one.
+    pub personal: bool,
     pub fix: Option<String>,
     pub examples_match: Vec<String>,
     pub examples_no_match: Vec<String>,
@@ -157,6 +172,13 @@ struct RawRule {
     description: String,
     pattern: Option<Spanned<String>>,
     dictionary: Option<Spanned<String>>,
+    not_dictionary: Option<Spanned<String>>,
+    #[serde(default)]
+    not_before: Vec<String>,
+    #[serde(default)]
+    not_after: Vec<String>,
+    #[serde(default)]
+    shrink: bool,
     #[serde(default)]
     keywords: Vec<String>,
     keyword_window: Option<usize>,
@@ -164,6 +186,8 @@ struct RawRule {
     confidence: Option<Spanned<f64>>,
     #[serde(default)]
     subject: Subject,
+    #[serde(default)]
+    personal: bool,
     fix: Option<String>,
     #[serde(default)]
     examples: RawExamples,
@@ -274,7 +298,7 @@ pub fn parse_rules(path: &str, text: &str) -> Result<Vec<Rule>, Vec<RuleError>> 
                 })
                 .ok()
         });
-        let dictionary = raw.dictionary.as_ref().and_then(|d| {
+        let mut dictionary_named = |d: &Spanned<String>| {
             let found = Dictionary::by_name(d.get_ref());
             if found.is_none() {
                 fail(
@@ -287,7 +311,9 @@ pub fn parse_rules(path: &str, text: &str) -> Result<Vec<Rule>, Vec<RuleError>> 
                 );
             }
             found
-        });
+        };
+        let dictionary = raw.dictionary.as_ref().and_then(&mut dictionary_named);
+        let not_dictionary = raw.not_dictionary.as_ref().and_then(&mut dictionary_named);
         if raw.pattern.is_none() && raw.dictionary.is_none() {
             fail(
                 rule_start,
@@ -356,11 +382,24 @@ pub fn parse_rules(path: &str, text: &str) -> Result<Vec<Rule>, Vec<RuleError>> 
             pattern,
             group,
             dictionary,
+            not_dictionary,
+            not_before: raw
+                .not_before
+                .iter()
+                .map(|w| w.trim().to_lowercase())
+                .collect(),
+            not_after: raw
+                .not_after
+                .iter()
+                .map(|w| w.trim().to_lowercase())
+                .collect(),
+            shrink: raw.shrink,
             keywords,
             keyword_window: raw.keyword_window,
             validator,
             confidence: confidence as f32,
             subject: raw.subject,
+            personal: raw.personal,
             fix: raw.fix,
             examples_match: raw.examples.must_match,
             examples_no_match: raw.examples.no_match,

@@ -2,7 +2,7 @@
 //! dictionary tests for names. A validator sees only the identifier text (the rule's capture
 //! group) and answers yes or no; anything it cannot parse is a no.
 
-use super::dictionaries::Dictionary;
+use super::names;
 
 /// A validator named in a rule file (`validator = "luhn"`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,12 +19,14 @@ pub enum Validator {
     NanpPhone,
     AgeOver89,
     PersonName,
+    PersonNameReversed,
+    NameShape,
     Zip,
 }
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 13] = [
+    pub const ALL: [(&'static str, Validator); 15] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -37,6 +39,8 @@ impl Validator {
         ("nanp_phone", Validator::NanpPhone),
         ("age_over_89", Validator::AgeOver89),
         ("person_name", Validator::PersonName),
+        ("person_name_reversed", Validator::PersonNameReversed),
+        ("name_shape", Validator::NameShape),
         ("zip", Validator::Zip),
     ];
 
@@ -71,7 +75,9 @@ impl Validator {
             Validator::Ipv6 => value.parse::<std::net::Ipv6Addr>().is_ok(),
             Validator::NanpPhone => nanp_phone(value),
             Validator::AgeOver89 => age_over_89(value),
-            Validator::PersonName => person_name(value),
+            Validator::PersonName => names::person_name(value),
+            Validator::PersonNameReversed => names::person_name_reversed(value),
+            Validator::NameShape => names::name_shape(value),
             Validator::Zip => zip(value),
         }
     }
@@ -358,73 +364,6 @@ fn age_over_89(value: &str) -> bool {
     (90..=125).contains(&age)
 }
 
-/// Words that end the names of institutions and places, never a person's surname in practice.
-const INSTITUTION_WORDS: &[&str] = &[
-    "general",
-    "memorial",
-    "regional",
-    "community",
-    "medical",
-    "health",
-    "healthcare",
-    "hospital",
-    "clinic",
-    "center",
-    "centre",
-    "county",
-    "university",
-    "college",
-    "school",
-    "foundation",
-    "institute",
-    "church",
-    "street",
-    "avenue",
-    "road",
-    "valley",
-    "river",
-    "village",
-    "city",
-    "state",
-    "national",
-    "department",
-    "unit",
-    "ward",
-    "wing",
-    "hall",
-    "rotary",
-    "club",
-    "day",
-    "month",
-    "week",
-    "awareness",
-    "team",
-    "society",
-    "association",
-    "pharmacy",
-    "labs",
-];
-
-/// Two or three capitalised words that read as a person's name: the first is a known first
-/// name, the last a known surname or at least not a common word, and none is a health term
-/// (so "Grace Hospital" and "Crohn Disease" stay out).
-fn person_name(value: &str) -> bool {
-    let words: Vec<&str> = value.split_whitespace().collect();
-    let (Some(first), Some(last)) = (words.first(), words.last()) else {
-        return false;
-    };
-    let bare = |w: &str| w.trim_end_matches("'s").trim_end_matches('\'').to_string();
-    let last = bare(last);
-    words.len() >= 2
-        && !INSTITUTION_WORDS.contains(&last.to_lowercase().as_str())
-        && Dictionary::FIRST_NAMES.contains(first)
-        && (Dictionary::SURNAMES.contains(&last) || !Dictionary::COMMON_WORDS.contains(&last))
-        && month_number(&last).is_none_or(|_| last.len() > 4 && !last.eq_ignore_ascii_case("march"))
-        && !words
-            .iter()
-            .any(|w| Dictionary::HEALTH_TERMS.contains(&bare(w)))
-}
-
 /// Five digits that are not all zeros (ZIP+4 allowed).
 fn zip(value: &str) -> bool {
     let d = digits(value);
@@ -551,27 +490,6 @@ mod tests {
                 "95yo",
             ],
             &["89", "45", "eighty-nine", "300"],
-        );
-    }
-
-    #[test]
-    fn person_names() {
-        table(
-            Validator::PersonName,
-            &[
-                "Maria Gonzalez",
-                "Hayleigh Soza",
-                "Will Smith",
-                "Mary Ann Lee",
-            ],
-            &[
-                "Grace Hospital",
-                "Maria",
-                "Happy Birthday",
-                "Mark Your",
-                "Mercy General",
-                "Hope Memorial",
-            ],
         );
     }
 

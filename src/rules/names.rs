@@ -1,0 +1,261 @@
+//! Does this run of words read as a person's name? The name validators, built on the census
+//! name lists and the common-word list.
+//!
+//! The hard part is words that are names and words at once (Will, Grace, Hope, Mark, Reed):
+//! in capitalised text a known first name followed by a surname-like word is enough; in
+//! lower-case or ALL-CAPS text, where capitals tell nothing, both words must be listed names
+//! and neither may be an everyday word.
+
+use super::dictionaries::Dictionary;
+
+/// Words that end the names of institutions, places and events, never a person's surname in
+/// practice ("Mercy General", "Hope Memorial", "Salem Rotary").
+const INSTITUTION_WORDS: &[&str] = &[
+    "general",
+    "memorial",
+    "regional",
+    "community",
+    "medical",
+    "health",
+    "healthcare",
+    "hospital",
+    "clinic",
+    "center",
+    "centre",
+    "county",
+    "university",
+    "college",
+    "school",
+    "foundation",
+    "institute",
+    "church",
+    "street",
+    "avenue",
+    "road",
+    "valley",
+    "river",
+    "village",
+    "city",
+    "state",
+    "national",
+    "department",
+    "unit",
+    "ward",
+    "wing",
+    "rotary",
+    "club",
+    "day",
+    "month",
+    "week",
+    "awareness",
+    "team",
+    "society",
+    "association",
+    "pharmacy",
+    "labs",
+    "chamber",
+];
+
+/// Titles and honorifics: they introduce a name, they are not one.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mx", "dr", "st", "saint", "sir", "madam", "rev",
+];
+
+/// Days and months; "May", "June", "April" and "August" are left out, being first names too.
+const CALENDAR_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "july",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// In lower-case or ALL-CAPS text, a word this frequent in English ("will", "hope", "grace")
+/// is read as the word, not the name.
+const EVERYDAY_WORD_RANK: usize = 3000;
+
+/// The word without a possessive ending, lower case.
+fn bare(word: &str) -> String {
+    word.trim_end_matches(['.', ','])
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_end_matches(['\'', '’'])
+        .to_lowercase()
+}
+
+/// Words that can never be part of a person's name.
+fn excluded(word: &str) -> bool {
+    INSTITUTION_WORDS.contains(&word)
+        || TITLES.contains(&word)
+        || CALENDAR_WORDS.contains(&word)
+        || Dictionary::HEALTH_TERMS.contains(word)
+}
+
+fn everyday(word: &str) -> bool {
+    Dictionary::COMMON_WORDS
+        .rank(word)
+        .is_some_and(|rank| rank < EVERYDAY_WORD_RANK)
+}
+
+/// Two or three words that read as a person's name: the first is a known first name, the last
+/// a known surname or at least not a common word, none an institution, title or health word.
+/// Lower-case and ALL-CAPS runs must be listed names on both ends and not everyday words.
+pub fn person_name(value: &str) -> bool {
+    let words: Vec<String> = value.split_whitespace().map(bare).collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    if !(2..=3).contains(&words.len())
+        || words.iter().any(|w| excluded(w))
+        || !Dictionary::FIRST_NAMES.contains(first)
+        || Dictionary::US_PLACES.contains(&words.join(" "))
+    {
+        return false;
+    }
+    let has_case = value.chars().any(char::is_uppercase) && value.chars().any(char::is_lowercase);
+    if has_case {
+        Dictionary::SURNAMES.contains(last) || !Dictionary::COMMON_WORDS.contains(last)
+    } else {
+        (Dictionary::SURNAMES.contains(last) || Dictionary::FIRST_NAMES.contains(last))
+            && !everyday(first)
+            && !everyday(last)
+    }
+}
+
+/// "Gonzalez, Maria": a listed surname, a comma, a listed first name, neither an everyday word.
+pub fn person_name_reversed(value: &str) -> bool {
+    let Some((last, first)) = value.split_once(',') else {
+        return false;
+    };
+    let (last, first) = (bare(last.trim()), bare(first.trim()));
+    Dictionary::SURNAMES.contains(&last)
+        && Dictionary::FIRST_NAMES.contains(&first)
+        && !everyday(&last)
+        && !everyday(&first)
+        && !excluded(&last)
+        && !excluded(&first)
+}
+
+/// One to four words that could be a name when the context already says a person is meant
+/// ("our patient Keanu", "the family of Haruto Perez"): every word is a listed name, or a word
+/// that is neither frequent English nor a place; none is a title, institution, month, weekday
+/// or health word.
+pub fn name_shape(value: &str) -> bool {
+    let words: Vec<&str> = value.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|original| {
+            let w = bare(original);
+            // In lower case the capitals say nothing, so an everyday word ("her", "matters")
+            // is the word, even if some census list has it as a name.
+            let lower_case = !original.chars().any(char::is_uppercase);
+            !w.is_empty()
+                && !excluded(&w)
+                && !(lower_case && everyday(&w))
+                && (Dictionary::FIRST_NAMES.contains(&w)
+                    || Dictionary::SURNAMES.contains(&w)
+                    || (Dictionary::COMMON_WORDS
+                        .rank(&w)
+                        .is_none_or(|rank| rank > 20_000)
+                        && !Dictionary::US_PLACES.contains(&w)))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(check: fn(&str) -> bool, good: &[&str], bad: &[&str]) {
+        for g in good {
+            assert!(check(g), "should accept {g:?}");
+        }
+        for b in bad {
+            assert!(!check(b), "should reject {b:?}");
+        }
+    }
+
+    #[test]
+    fn full_names_in_any_case() {
+        table(
+            person_name,
+            &[
+                "Maria Gonzalez",
+                "Hayleigh Soza",
+                "Will Smith",
+                "Mary Ann Lee",
+                "eliza jordan",
+                "gentry kelly",
+                "NOBLE LEFEBVRE",
+                "Jimmie Tran's",
+            ],
+            &[
+                "Grace Hospital",
+                "Maria",
+                "Happy Birthday",
+                "Mark Your",
+                "Mercy General",
+                "Hope Memorial",
+                "will smith",
+                "BREAST CANCER",
+                "grace hill",
+                "Santa Fe",
+                "Monday June",
+            ],
+        );
+    }
+
+    #[test]
+    fn reversed_names() {
+        table(
+            person_name_reversed,
+            &["Gonzalez, Maria", "Okafor, James"],
+            &["Boston, Illinois", "Thanks, Grace", "Smith, Will"],
+        );
+    }
+
+    #[test]
+    fn name_shapes_after_a_cue() {
+        table(
+            name_shape,
+            &[
+                "Keanu",
+                "Haruto Perez",
+                "Tran Odeh",
+                "aoife esposito",
+                "Zayden",
+            ],
+            &[
+                "Our Team",
+                "Mercy General",
+                "Ms",
+                "Monday",
+                "the baby",
+                "Pneumonia",
+                "Seattle",
+                "her",
+                "matters",
+            ],
+        );
+    }
+}
