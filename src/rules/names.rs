@@ -170,9 +170,7 @@ pub fn name_shape(value: &str) -> bool {
             // In lower case the capitals say nothing, so an everyday word ("her", "matters")
             // is the word, even if some census list has it as a name.
             let lower_case = !original.chars().any(char::is_uppercase);
-            !w.is_empty()
-                && !excluded(&w)
-                && !(lower_case && everyday(&w))
+            !(w.is_empty() || excluded(&w) || lower_case && everyday(&w))
                 && (Dictionary::FIRST_NAMES.contains(&w)
                     || Dictionary::SURNAMES.contains(&w)
                     || (Dictionary::COMMON_WORDS
