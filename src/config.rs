@@ -100,7 +100,9 @@ pub struct Config {
 /// The organisation's own identifiers.
 #[derive(Debug, Default)]
 pub struct Allowlist {
-    /// Normalised with [`normalise`].
+    /// As written, to find them in a text.
+    phrases: Vec<String>,
+    /// Normalised with [`normalise`], to compare with a finding written differently.
     strings: Vec<String>,
     regexes: Vec<Regex>,
 }
@@ -115,13 +117,28 @@ fn normalise(value: &str) -> String {
 }
 
 impl Allowlist {
-    /// Whether a found identifier is one of the organisation's own.
-    pub fn allows(&self, value: &str) -> bool {
-        let normal = normalise(value);
+    /// Whether the finding at `start..end` of `text` is one of the organisation's own: it
+    /// equals an allowlisted string written another way ("555.010.2000" for "(555) 010-2000"),
+    /// or lies inside an allowlisted string or regex match ("Mercy" in "Mercy General
+    /// Hospital").
+    pub fn allows(&self, text: &str, start: usize, end: usize) -> bool {
+        let normal = normalise(&text[start..end]);
+        let covers = |(s, e): (usize, usize)| s <= start && end <= e;
         (!normal.is_empty() && self.strings.contains(&normal))
+            || self.phrases.iter().any(|phrase| {
+                let window = &text[text.floor_char_boundary(start.saturating_sub(phrase.len()))
+                    ..text.ceil_char_boundary((end + phrase.len()).min(text.len()))];
+                let offset = text.floor_char_boundary(start.saturating_sub(phrase.len()));
+                window
+                    .to_ascii_lowercase()
+                    .match_indices(&phrase.to_ascii_lowercase())
+                    .any(|(at, m)| covers((offset + at, offset + at + m.len())))
+            })
             || self.regexes.iter().any(|r| {
-                r.find(value)
-                    .is_some_and(|m| m.start() == 0 && m.end() == value.len())
+                let window_start = text.floor_char_boundary(start.saturating_sub(256));
+                let window_end = text.ceil_char_boundary((end + 256).min(text.len()));
+                r.find_iter(&text[window_start..window_end])
+                    .any(|m| covers((window_start + m.start(), window_start + m.end())))
             })
     }
 }
@@ -208,6 +225,7 @@ impl Config {
             exclude: raw.exclude,
             allowlist: Allowlist {
                 strings: raw.allowlist.strings.iter().map(|s| normalise(s)).collect(),
+                phrases: raw.allowlist.strings,
                 regexes,
             },
         })
@@ -228,10 +246,17 @@ mod tests {
     fn allowlist_ignores_formatting() {
         let text = "[allowlist]\nstrings = [\"(555) 010-2000\", \"Mercy General\"]\nregexes = ['(?i)[a-z]+@mercy\\.org']\n";
         let config = Config::parse("c.toml", text, Path::new(".")).unwrap();
-        assert!(config.allowlist.allows("555.010.2000"));
-        assert!(config.allowlist.allows("MERCY GENERAL"));
-        assert!(config.allowlist.allows("info@mercy.org"));
-        assert!(!config.allowlist.allows("maria@gmail.com"));
+        let allows = |text: &str| config.allowlist.allows(text, 0, text.len());
+        assert!(allows("555.010.2000"));
+        assert!(allows("MERCY GENERAL"));
+        assert!(allows("info@mercy.org"));
+        assert!(!allows("maria@gmail.com"));
+        let post = "Visit Mercy General today";
+        assert!(
+            config.allowlist.allows(post, 6, 11),
+            "Mercy inside Mercy General"
+        );
+        assert!(!config.allowlist.allows(post, 0, 5));
     }
 
     #[test]

@@ -115,7 +115,7 @@ fn scan_document(
     for (i, m) in matches.iter().enumerate() {
         let rule = &rules[m.rule];
         let location = index.locate(doc, m.start, m.end);
-        let suppressed = if settings.allowlist.allows(&doc.text[m.start..m.end]) {
+        let suppressed = if settings.allowlist.allows(&doc.text, m.start, m.end) {
             Some("the organisation's own identifier (configuration allowlist)".to_string())
         } else if settings.inline_allow
             && inline_marker_allows(index.line_text(location.line), &rule.id)

@@ -116,8 +116,8 @@ pub struct Identifier {
     pub category: Category,
     /// Found by a staff rule (see `rules::Subject`).
     pub staff: bool,
-    /// Points at one person whatever its category (a date of birth; see `rules::Rule`).
-    pub personal: bool,
+    /// What it points at (see `rules::Rule::reach`).
+    pub reach: Reach,
     /// Byte range in the document text.
     pub start: usize,
     pub end: usize,
@@ -129,22 +129,23 @@ impl Identifier {
         Identifier {
             category: rule.category,
             staff: rule.subject == Subject::Staff,
-            personal: rule.personal,
+            reach: rule.reach,
             start,
             end,
         }
     }
 
-    fn points_at_a_person(&self) -> bool {
-        !self.staff && (self.personal || self.category.reach() == Reach::Person)
+    fn points_at(&self, reach: Reach) -> bool {
+        !self.staff && self.reach == reach
     }
 }
 
 /// Decides a document's verdict from its unsuppressed identifiers and its text.
 ///
 /// * `block`: an identifier of a person (not a staff member) in a health context.
-/// * `review`: any identifier of a person, or a contact detail (which may be the
-///   organisation's own: allowlist it in `.phiscan.toml`).
+/// * `review`: any identifier of a person; a weak one (a first name alone), even in a health
+///   context; a contact detail (which may be the organisation's own: allowlist it in
+///   `.phiscan.toml`); a staff member's name.
 /// * `pass`: nothing, or only dates, places and web addresses with no person or contact beside
 ///   them: an event date or a town names no one.
 pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) {
@@ -162,8 +163,9 @@ pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) 
     if all.is_empty() {
         return (Verdict::Pass, vec!["no identifiers found".into()]);
     }
-    let personal = labels(&Identifier::points_at_a_person);
-    let contact = labels(&|i| i.category.reach() == Reach::Contact);
+    let personal = labels(&|i| i.points_at(Reach::Person));
+    let weak = labels(&|i| i.points_at(Reach::Weak));
+    let contact = labels(&|i| i.reach == Reach::Contact);
     let staff_only = identifiers.iter().any(|i| i.staff) && personal.is_empty();
     let links: Vec<(usize, usize)> = identifiers
         .iter()
@@ -182,6 +184,23 @@ pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) 
             Verdict::Review,
             vec![
                 format!("identifies a person ({})", personal.join(", ")),
+                "no health information found next to it".into(),
+            ],
+        ),
+        Some(term) if !weak.is_empty() => (
+            Verdict::Review,
+            vec![
+                format!(
+                    "health information (\"{term}\") with a weak identifier ({})",
+                    weak.join(", ")
+                ),
+                "a first name alone may still identify a patient to people who know them".into(),
+            ],
+        ),
+        _ if !weak.is_empty() => (
+            Verdict::Review,
+            vec![
+                format!("a weak identifier ({})", weak.join(", ")),
                 "no health information found next to it".into(),
             ],
         ),
@@ -214,7 +233,7 @@ mod tests {
         Identifier {
             category,
             staff: false,
-            personal: false,
+            reach: category.reach(),
             start: 0,
             end: 0,
         }
@@ -273,7 +292,7 @@ mod tests {
         );
         assert_eq!(decide("Flu tips", &[]).0, Verdict::Pass);
         let birth_date = Identifier {
-            personal: true,
+            reach: Reach::Person,
             ..id(Category::Date)
         };
         assert_eq!(

@@ -147,11 +147,15 @@ impl Category {
     }
 }
 
-/// What an identifier can point at on its own.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What an identifier can point at on its own. A rule may set it (`reach = "person"` for a date
+/// of birth, `"weak"` for a first name alone); otherwise its category decides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Reach {
     /// One person: a name, an age over 89, an account or record number, an email address.
     Person,
+    /// A person, but not uniquely: a first name alone.
+    Weak,
     /// A person, or the organisation itself: an address, a phone or fax number, an IP address.
     Contact,
     /// No one without a person beside it: a date, a town, a ZIP code, a web address.

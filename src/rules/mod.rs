@@ -18,7 +18,8 @@
 //! not_after = ["hospital", "rotary"]  # ...and right after it
 //! shrink = true                      # retry a rejected match without its last word
 //! confidence = 0.9
-//! personal = true                     # optional: points at one person whatever its category
+//! reach = "person"                    # optional: what the finding points at, whatever its category
+//!                                     # (person, weak, contact, context; see `category::Reach`)
 //! examples.match = ["MRN 48213377"]
 //! examples.no_match = ["call 555 0100"]
 //! ```
@@ -31,7 +32,7 @@ pub mod dictionaries;
 pub mod names;
 pub mod validators;
 
-use category::Category;
+use category::{Category, Reach};
 use dictionaries::Dictionary;
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
@@ -141,9 +142,9 @@ pub struct Rule {
     pub confidence: f32,
     /// Whose identifier this is: staff identifiers are reported but never make a post PHI.
     pub subject: Subject,
-    /// The finding points at one person whatever its category: a date of birth or of
-    /// admission, where a date alone would name no one.
-    pub personal: bool,
+    /// What a finding points at: the rule's own `reach`, or its category's. A date of birth
+    /// points at a person where a date alone names no one.
+    pub reach: Reach,
     pub fix: Option<String>,
     pub examples_match: Vec<String>,
     pub examples_no_match: Vec<String>,
@@ -186,8 +187,7 @@ struct RawRule {
     confidence: Option<Spanned<f64>>,
     #[serde(default)]
     subject: Subject,
-    #[serde(default)]
-    personal: bool,
+    reach: Option<Reach>,
     fix: Option<String>,
     #[serde(default)]
     examples: RawExamples,
@@ -399,7 +399,7 @@ pub fn parse_rules(path: &str, text: &str) -> Result<Vec<Rule>, Vec<RuleError>> 
             validator,
             confidence: confidence as f32,
             subject: raw.subject,
-            personal: raw.personal,
+            reach: raw.reach.unwrap_or(category.reach()),
             fix: raw.fix,
             examples_match: raw.examples.must_match,
             examples_no_match: raw.examples.no_match,

@@ -180,6 +180,29 @@ pub fn name_shape(value: &str) -> bool {
         })
 }
 
+/// A first name alone that is also one of this many most frequent English words is read as the
+/// word: Hope, Grace, Will, Rose, Mark, Joy. Rarer homographs ("maria", the lunar seas) are not.
+const COMMON_FIRST_NAME_WORDS: usize = 4_000;
+
+/// Places this high in the population-ranked list are read as the place, not a first name
+/// ("Austin", "Phoenix"); smaller towns named Maria or Irene do not make every Maria a town.
+const WELL_KNOWN_PLACES: usize = 1500;
+
+/// A first name standing alone ("Thanks, Maria!"): a listed first name that is neither an
+/// English word (Hope, Grace, Will) nor a well-known place or a state.
+pub fn first_name_alone(value: &str) -> bool {
+    let w = bare(value);
+    Dictionary::FIRST_NAMES.contains(&w)
+        && Dictionary::COMMON_WORDS
+            .rank(&w)
+            .is_none_or(|rank| rank >= COMMON_FIRST_NAME_WORDS)
+        && Dictionary::US_PLACES
+            .rank(&w)
+            .is_none_or(|rank| rank >= WELL_KNOWN_PLACES)
+        && !Dictionary::US_STATES.contains(&w)
+        && !excluded(&w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,6 +243,15 @@ mod tests {
                 "Santa Fe",
                 "Monday June",
             ],
+        );
+    }
+
+    #[test]
+    fn first_names_alone() {
+        table(
+            first_name_alone,
+            &["Maria", "Irene's", "Zainab"],
+            &["Hope", "Grace", "Georgia", "Austin", "Monday"],
         );
     }
 

@@ -21,12 +21,13 @@ pub enum Validator {
     PersonName,
     PersonNameReversed,
     NameShape,
+    FirstNameAlone,
     Zip,
 }
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 15] = [
+    pub const ALL: [(&'static str, Validator); 16] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -41,6 +42,7 @@ impl Validator {
         ("person_name", Validator::PersonName),
         ("person_name_reversed", Validator::PersonNameReversed),
         ("name_shape", Validator::NameShape),
+        ("first_name_alone", Validator::FirstNameAlone),
         ("zip", Validator::Zip),
     ];
 
@@ -78,6 +80,7 @@ impl Validator {
             Validator::PersonName => names::person_name(value),
             Validator::PersonNameReversed => names::person_name_reversed(value),
             Validator::NameShape => names::name_shape(value),
+            Validator::FirstNameAlone => names::first_name_alone(value),
             Validator::Zip => zip(value),
         }
     }
