@@ -82,6 +82,27 @@ pub struct Evaluation {
     pub report: String,
     /// One JSON line per record, as `--predictions` writes them.
     pub predictions: String,
+    /// All scored labels together.
+    pub overall: SpanScores,
+    /// Present when records carry a `phi` verdict.
+    pub verdict: Option<VerdictScores>,
+}
+
+/// Precision and recall of spans, flagged (any overlap) and typed (labels agree too).
+#[derive(Debug, Clone, Copy)]
+pub struct SpanScores {
+    pub precision: f64,
+    pub recall: f64,
+    pub typed_precision: f64,
+    pub typed_recall: f64,
+}
+
+/// How well `block` matches the records' `phi` labels.
+#[derive(Debug, Clone, Copy)]
+pub struct VerdictScores {
+    pub recall: f64,
+    pub precision: f64,
+    pub false_positive_rate: f64,
 }
 
 /// A corpus line that is not a valid record.
@@ -283,20 +304,29 @@ pub fn evaluate(
         report,
         "unscored findings (labels the corpus does not annotate): {unscored}"
     );
-    if phi_records > 0 {
+    let verdict = (phi_records > 0).then(|| VerdictScores {
+        recall: ratio(blocked_true, phi_true),
+        precision: ratio(blocked_true, blocked),
+        false_positive_rate: ratio(blocked_false, negatives),
+    });
+    if let Some(v) = &verdict {
         let _ = writeln!(
             report,
             "verdict (block = PHI) on {phi_records} records with a phi label: recall {:.3}, precision {:.3}, false-positive rate {:.3} ({} PHI, {} not PHI)",
-            ratio(blocked_true, phi_true),
-            ratio(blocked_true, blocked),
-            ratio(blocked_false, negatives),
-            phi_true,
-            negatives
+            v.recall, v.precision, v.false_positive_rate, phi_true, negatives
         );
     }
+    let overall = SpanScores {
+        precision: ratio(total.predicted_flagged, total.predicted),
+        recall: ratio(total.gold_flagged, total.gold),
+        typed_precision: ratio(total.predicted_typed, total.predicted),
+        typed_recall: ratio(total.gold_typed, total.gold),
+    };
     Ok(Evaluation {
         report,
         predictions,
+        overall,
+        verdict,
     })
 }
 

@@ -232,6 +232,9 @@ impl Engine {
     ) -> Option<Vec<String>> {
         let rule = &self.rules[index];
         let value = &text[start..end];
+        if splits_a_word(text, start, end) {
+            return None;
+        }
         let mut reasons = vec![rule.description.clone()];
         if let Some(dictionary) = rule.dictionary {
             if !dictionary.contains(value) {
@@ -292,6 +295,18 @@ fn next_char(text: &str, at: usize) -> usize {
         .chars()
         .next()
         .map_or(at + 1, |c| at + c.len_utf8())
+}
+
+/// Whether the candidate is cut out of a word at a non-ASCII letter: patterns use ASCII word
+/// boundaries for speed, and to them "nico" in "Clínico" looks like a word.
+fn splits_a_word(text: &str, start: usize, end: usize) -> bool {
+    let value = &text[start..end];
+    let glued = |edge: Option<char>, neighbour: Option<char>| {
+        edge.is_some_and(char::is_alphanumeric)
+            && neighbour.is_some_and(|c| !c.is_ascii() && c.is_alphanumeric())
+    };
+    glued(value.chars().next(), text[..start].chars().next_back())
+        || glued(value.chars().next_back(), text[end..].chars().next())
 }
 
 /// Whether `text[start..end]` is not glued to letters or digits on a side where it itself
@@ -408,6 +423,15 @@ mod tests {
             9,
             13
         ));
+    }
+
+    #[test]
+    fn ascii_boundaries_do_not_split_accented_words() {
+        let e = engine(
+            "[[rule]]\nid = \"w.t\"\ncategory = \"NAME\"\ndescription = \"d\"\npattern = '\\b(nico)\\b'\n",
+        );
+        assert!(spans(&e, "Hospital Clínico").is_empty());
+        assert_eq!(spans(&e, "el nico"), vec![("nico".into(), "NAME")]);
     }
 
     #[test]
