@@ -96,6 +96,10 @@ pub struct ScanArgs {
     /// Print identifiers unmasked in every format. Reports then contain PHI: handle them as such.
     #[arg(long)]
     pub show_values: bool,
+    /// Show, for each finding, the rule, confidence, dictionary, validator and nearby keyword
+    /// that decided it.
+    #[arg(long)]
+    pub explain: bool,
     /// Do not honour phiscan:allow markers (for audits); suppressed findings count again.
     #[arg(long)]
     pub ignore_inline_allow: bool,
@@ -258,7 +262,10 @@ fn run_scan(args: ScanArgs) -> ExitCode {
             args.format,
             &report,
             engine.rules(),
-            Style { color },
+            Style {
+                color,
+                explain: args.explain,
+            },
             &mut out,
         )?;
         out.flush()

@@ -5,9 +5,13 @@
 //! The health link is a word-level lookup of the shipped health vocabulary (conditions,
 //! procedures, treatments, medications, care settings) plus patient-status phrases.
 
+use crate::redact::mask;
 use crate::rules::category::{Category, Reach};
 use crate::rules::dictionaries::Dictionary;
 use crate::rules::{Rule, Subject};
+
+/// How many identifiers a verdict reason names before it says "and N more".
+const MAX_NAMED: usize = 4;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
 use std::sync::OnceLock;
@@ -71,7 +75,14 @@ fn is_word_char(c: Option<char>) -> bool {
 /// name such as `/stroke-signs` says nothing about a person, a `gofundme` link does.
 pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<&'static str> {
     let (automaton, terms) = health_automaton();
-    let whole_word = automaton.find_iter(text).find(|m| {
+    // The most telling term names the reason: a diagnosis or treatment before a care setting,
+    // a care setting before a patient-status word.
+    let telling = |kind: Option<&str>| match kind {
+        Some("status") => 2,
+        Some("care_setting") => 1,
+        _ => 0,
+    };
+    let whole_word = automaton.find_iter(text).filter(|m| {
         let before = text[..m.start()].chars().next_back();
         let after = &text[m.end()..];
         let ending = ["'s", "’s", "s", "es"]
@@ -82,7 +93,7 @@ pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<&'static s
             && (!is_word_char(after.chars().next()) || ending)
             && (!in_link || terms[m.pattern().as_usize()].1 == Some("status"))
     });
-    if let Some(m) = whole_word {
+    if let Some(m) = whole_word.min_by_key(|m| telling(terms[m.pattern().as_usize()].1)) {
         return Some(terms[m.pattern().as_usize()].0);
     }
     let capitals = CAPITALS_ONLY.iter().find(|term| {
@@ -149,14 +160,24 @@ impl Identifier {
 /// * `pass`: nothing, or only dates, places and web addresses with no person or contact beside
 ///   them: an event date or a town names no one.
 pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) {
+    // Each identifier named by its category and masked value: NAME "M**** G*******".
     let labels = |keep: &dyn Fn(&Identifier) -> bool| {
-        let mut l: Vec<&str> = identifiers
-            .iter()
-            .filter(|i| keep(i))
-            .map(|i| i.category.label())
-            .collect();
-        l.sort();
-        l.dedup();
+        let mut l: Vec<String> = Vec::new();
+        for i in identifiers.iter().filter(|i| keep(i)) {
+            let named = format!(
+                "{} \"{}\"",
+                i.category.label(),
+                mask(&text[i.start..i.end], i.category)
+            );
+            if !l.contains(&named) {
+                l.push(named);
+            }
+        }
+        if l.len() > MAX_NAMED {
+            let more = l.len() - MAX_NAMED;
+            l.truncate(MAX_NAMED);
+            l.push(format!("{more} more"));
+        }
         l
     };
     let all = labels(&|_| true);
@@ -273,7 +294,7 @@ mod tests {
     fn person_plus_health_blocks() {
         let (v, reasons) = decide("Maria was admitted with pneumonia", &[id(Category::Name)]);
         assert_eq!(v, Verdict::Block);
-        assert!(reasons[1].contains("admitted"));
+        assert!(reasons[1].contains("pneumonia"));
         assert_eq!(
             decide("Call us about flu shots", &[id(Category::Phone)]).0,
             Verdict::Review

@@ -1,6 +1,8 @@
 //! The terminal report: per file, each post that has findings with its verdict first, then
-//! each finding with its location, category, rule, masked value, masked context, why and how
-//! to fix; a one-paragraph summary at the end. Clean posts are only counted.
+//! each finding with its location, category, rule, masked value, masked context and how to
+//! fix (with `--explain`, also every reason that decided it: rule, confidence, dictionary,
+//! validator, nearby keyword); a one-paragraph summary at the end. Clean posts are only
+//! counted.
 
 use super::Style;
 use crate::report::ScanReport;
@@ -71,7 +73,18 @@ pub fn write(report: &ScanReport, style: Style, out: &mut dyn Write) -> io::Resu
                     f.confidence
                 )?;
                 writeln!(out, "      {}", f.context)?;
-                writeln!(out, "      why: {}", f.reasons.join("; "))?;
+                if style.explain {
+                    writeln!(
+                        out,
+                        "      rule: {} ({}), confidence {:.2}",
+                        f.rule_id,
+                        f.category.label(),
+                        f.confidence
+                    )?;
+                    for reason in &f.reasons {
+                        writeln!(out, "      why: {reason}")?;
+                    }
+                }
                 writeln!(out, "      fix: {}", f.fix)?;
             }
             writeln!(out)?;

@@ -30,6 +30,8 @@ pub enum ReportFormat {
 #[derive(Clone, Copy, Debug)]
 pub struct Style {
     pub color: bool,
+    /// Show, for each finding, everything that decided it (`--explain`).
+    pub explain: bool,
 }
 
 /// Writes `report` in `format`. `rules` is the rule set in effect (SARIF lists it).
