@@ -35,6 +35,24 @@ fn dev_social_meets_the_targets() {
 }
 
 #[test]
+fn other_phrasings_and_unlisted_names_still_work() {
+    let e = run("phiscan_phrasing.jsonl", None);
+    let v = e.verdict.unwrap();
+    assert!(e.overall.recall >= 0.9, "flagged recall\n{}", e.report);
+    assert!(
+        e.overall.precision >= 0.92,
+        "flagged precision\n{}",
+        e.report
+    );
+    assert!(v.recall >= 0.9, "verdict recall\n{}", e.report);
+    assert!(
+        v.false_positive_rate <= 0.05,
+        "verdict false-positive rate\n{}",
+        e.report
+    );
+}
+
+#[test]
 fn presidio_synth_does_not_regress() {
     let labels = [
         "NAME",
@@ -66,7 +84,7 @@ fn presidio_synth_does_not_regress() {
 fn meddocan_does_not_regress() {
     // Spanish clinical text: reported, not tuned for; English name lists find Spanish words.
     let e = run("meddocan.slice.jsonl", None);
-    assert!(e.overall.recall >= 0.33, "flagged recall\n{}", e.report);
+    assert!(e.overall.recall >= 0.40, "flagged recall\n{}", e.report);
     assert!(
         e.overall.precision >= 0.75,
         "flagged precision\n{}",

@@ -161,10 +161,13 @@ pub fn person_name_reversed(value: &str) -> bool {
 /// One to four words that could be a name when the context already says a person is meant
 /// ("our patient Keanu", "the family of Haruto Perez"): every word is a listed name, or a word
 /// that is neither frequent English nor a place; none is a title, institution, month, weekday
-/// or health word.
+/// or health word; several words together are not a place ("Santa Fe"; a lone "Margaret" may
+/// be a town in Alabama, but after "our patient" it is a person).
 pub fn name_shape(value: &str) -> bool {
     let words: Vec<&str> = value.split_whitespace().collect();
+    let phrase: Vec<String> = words.iter().map(|w| bare(w)).collect();
     (1..=4).contains(&words.len())
+        && (phrase.len() == 1 || !Dictionary::US_PLACES.contains(&phrase.join(" ")))
         && words.iter().all(|original| {
             let w = bare(original);
             // In lower case the capitals say nothing, so an everyday word ("her", "matters")
