@@ -254,10 +254,14 @@ impl Engine {
             reasons.push(format!("passed the {} check", validator.name()));
         }
         if let Some(window) = rule.keyword_window {
+            // A keyword confirms a match on its own line only: in a structured record the next
+            // line is another field ("Time" is not the "account" of the field above).
+            let same_line = |a: usize, b: usize| !text[a.min(b)..a.max(b)].contains('\n');
             let hit = hits.iter().find(|h| {
                 self.keyword_rules[h.keyword].0.contains(&index)
                     && h.start < end + window
                     && h.end + window > start
+                    && same_line(h.start, start)
             })?;
             reasons.push(format!("next to \"{}\"", self.keyword_rules[hit.keyword].1));
         }

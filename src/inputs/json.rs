@@ -139,6 +139,13 @@ impl Parser<'_> {
         match self.bytes.get(self.pos) {
             Some(b',') => {
                 self.pos += 1;
+                // A trailing comma before the close (`}, ]` in legacy Twitter archives) is
+                // accepted: the aim is to read what was exported, not to judge it.
+                self.skip_ws();
+                if self.bytes.get(self.pos) == Some(&close) {
+                    self.pos += 1;
+                    return Ok(true);
+                }
                 Ok(false)
             }
             Some(&c) if c == close => {
@@ -245,110 +252,214 @@ impl Parser<'_> {
 }
 
 /// Parses one JSON text, passing each scalar to `out`; returns where the value ended.
-fn walk(src: &str, base_pointer: &str, out: ScalarSink<'_>) -> Result<usize, JsonError> {
+fn walk(src: &str, out: ScalarSink<'_>) -> Result<usize, JsonError> {
     let mut parser = Parser {
         src,
         bytes: src.as_bytes(),
         pos: 0,
         out,
     };
-    let mut pointer = base_pointer.to_string();
-    parser.value(&mut pointer, 0)?;
+    parser.value(&mut String::new(), 0)?;
     parser.skip_ws();
     Ok(parser.pos)
 }
 
-/// A sink that adds each non-blank scalar to `builder`, its source shifted by `offset`.
-fn push(builder: &mut DocumentBuilder, offset: usize) -> impl FnMut(&str, Scalar) + '_ {
-    move |pointer, scalar| {
-        if !scalar.text.trim().is_empty() {
-            let source_start = scalar.source_start + offset;
-            builder.push(
-                &scalar.text,
-                Some(pointer.to_string()),
-                source_start,
-                scalar.shifts,
-            );
-        }
+/// Adds a non-blank scalar to `builder`, its source shifted by `offset`.
+fn add(builder: &mut DocumentBuilder, pointer: &str, scalar: Scalar, offset: usize) {
+    if !scalar.text.trim().is_empty() {
+        let scalar = decode_entities(repair_mojibake(scalar));
+        builder.push(
+            &scalar.text,
+            Some(pointer.to_string()),
+            scalar.source_start + offset,
+            scalar.shifts,
+        );
     }
 }
 
-/// A JSON file: a top-level array is a list of records (posts), one document each, passed to
-/// `emit` as soon as it is parsed; anything else is one document. On an error, the records
-/// before it have been emitted.
-pub fn parse_json(src: &str, emit: &mut dyn FnMut(Document)) -> Result<(), JsonError> {
-    let trimmed = src.trim_start();
-    let lead = src.len() - trimmed.len();
-    if !trimmed.starts_with('[') {
-        let mut builder = Document::builder(None);
-        let end = walk(src, "", &mut push(&mut builder, 0))?;
-        if end != src.len() {
-            return Err(JsonError {
-                offset: end,
-                message: "unexpected data after the JSON value".into(),
-            });
-        }
-        emit(builder.finish());
-        return Ok(());
+/// Which post a scalar belongs to: the elements of a top-level array (`/3`), or of an array
+/// of objects inside a top-level object (`/orderedItems/3`, `/comments_v2/0`). `None` for the
+/// rest (the export's own header fields).
+fn record_of(pointer: &str) -> Option<&str> {
+    let mut segments = pointer
+        .match_indices('/')
+        .map(|(i, _)| i)
+        .chain(std::iter::once(pointer.len()));
+    let _root = segments.next()?;
+    let first_end = segments.next()?;
+    let first = &pointer[1..first_end];
+    if !first.is_empty() && first.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(&pointer[..first_end]);
     }
-    // Walk the array by hand so that each element becomes its own document.
-    let bytes = src.as_bytes();
-    let mut pos = lead + 1;
-    let skip_ws = |mut p: usize| {
-        while p < bytes.len() && matches!(bytes[p], b' ' | b'\t' | b'\n' | b'\r') {
-            p += 1;
-        }
-        p
+    let second_end = segments.next()?;
+    let second = &pointer[first_end + 1..second_end];
+    // "/key/3/..." is a record only when element 3 is itself an object or array.
+    let nested = segments.next().is_some();
+    (!second.is_empty() && second.bytes().all(|b| b.is_ascii_digit()) && nested)
+        .then(|| &pointer[..second_end])
+}
+
+/// Field names that give a post's own id and date, so it can be found online.
+const ID_FIELDS: &[&str] = &["id_str", "id", "status_id", "post_id"];
+const DATE_FIELDS: &[&str] = &[
+    "created_at",
+    "timestamp",
+    "creation_timestamp",
+    "published",
+    "date",
+    "Date",
+    "time",
+    "Time",
+];
+
+/// `/12 (id 1234, 2024-03-01)`: the record with the post's own id and date where it has them.
+fn record_label(record: &str, doc: &Document) -> String {
+    let field = |names: &[&str]| {
+        names.iter().find_map(|name| {
+            doc.pieces.iter().enumerate().find_map(|(i, piece)| {
+                let field = piece.field.as_deref()?;
+                let last = field.rsplit('/').next()?;
+                (last == *name).then(|| {
+                    let end = doc
+                        .pieces
+                        .get(i + 1)
+                        .map_or(doc.text.len(), |next| next.start - 1);
+                    doc.text[piece.start..end].to_string()
+                })
+            })
+        })
     };
-    pos = skip_ws(pos);
-    if bytes.get(pos) == Some(&b']') {
-        return Ok(());
+    match (field(ID_FIELDS), field(DATE_FIELDS)) {
+        (Some(id), Some(date)) => format!("{record} (id {id}, {date})"),
+        (Some(id), None) => format!("{record} (id {id})"),
+        (None, Some(date)) => format!("{record} ({date})"),
+        (None, None) => record.to_string(),
     }
-    for index in 0.. {
-        let mut builder = Document::builder(Some(format!("/{index}")));
-        let mut sink = push(&mut builder, 0);
-        let mut parser = Parser {
-            src,
-            bytes,
-            pos,
-            out: &mut sink,
-        };
-        let mut pointer = format!("/{index}");
-        parser.value(&mut pointer, 1)?;
-        pos = skip_ws(parser.pos);
-        drop(sink);
-        emit(builder.finish());
-        match bytes.get(pos) {
-            Some(b',') => pos += 1,
-            Some(b']') => break,
-            _ => {
-                return Err(JsonError {
-                    offset: pos,
-                    message: "expected ',' or ']' in the top-level array".into(),
-                });
+}
+
+fn finish_record(record: &str, builder: DocumentBuilder) -> Document {
+    let mut doc = builder.finish();
+    doc.record = Some(record_label(record, &doc));
+    doc
+}
+
+/// A JSON file as posts: each element of a top-level array, or of an array of objects inside
+/// a top-level object (Mastodon's `orderedItems`, Facebook's `comments_v2`), is one document,
+/// passed to `emit` as soon as it is complete; the remaining fields form one more document.
+/// `offset` is where `src` starts in the file (after a `window.YTD... =` wrapper). On an error,
+/// the records before it have been emitted.
+pub fn parse_json(
+    src: &str,
+    offset: usize,
+    emit: &mut dyn FnMut(Document),
+) -> Result<(), JsonError> {
+    let mut current: Option<(String, DocumentBuilder)> = None;
+    let mut rest = Document::builder(None);
+    let mut sink = |pointer: &str, scalar: Scalar| match record_of(pointer) {
+        Some(record) => {
+            if current.as_ref().is_none_or(|(r, _)| r != record) {
+                if let Some((r, b)) = current.take() {
+                    emit(finish_record(&r, b));
+                }
+                current = Some((record.to_string(), Document::builder(None)));
+            }
+            if let Some((_, builder)) = current.as_mut() {
+                add(builder, pointer, scalar, offset);
             }
         }
-    }
-    if skip_ws(pos + 1) != src.len() {
+        None => add(&mut rest, pointer, scalar, offset),
+    };
+    let end = walk(src, &mut sink)?;
+    if end != src.len() && !src[end..].trim_start().starts_with(';') {
         return Err(JsonError {
-            offset: pos + 1,
+            offset: end,
             message: "unexpected data after the JSON value".into(),
         });
+    }
+    if let Some((r, b)) = current.take() {
+        emit(finish_record(&r, b));
+    }
+    if !rest.is_empty() {
+        emit(rest.finish());
     }
     Ok(())
 }
 
+/// The source offset (relative to the scalar's start) of byte `at` of its text.
+fn source_of(scalar: &Scalar, at: usize) -> usize {
+    let index = scalar.shifts.partition_point(|(t, _)| *t <= at);
+    let (t, s) = index.checked_sub(1).map_or((0, 0), |i| scalar.shifts[i]);
+    s + (at - t)
+}
+
+/// X (and Mastodon) store post text with HTML entities (`&amp;`, `&#39;`): decode them, each
+/// decoded character pointing at its entity in the file.
+fn decode_entities(scalar: Scalar) -> Scalar {
+    if !scalar.text.contains('&') {
+        return scalar;
+    }
+    let mut text = String::with_capacity(scalar.text.len());
+    let mut shifts = Vec::new();
+    let mut at = 0;
+    while let Some(c) = scalar.text[at..].chars().next() {
+        let (decoded, len) = if c == '&' {
+            super::html::decode_entity(&scalar.text[at..]).unwrap_or((c, 1))
+        } else {
+            (c, c.len_utf8())
+        };
+        shifts.push((text.len(), source_of(&scalar, at)));
+        text.push(decoded);
+        at += len;
+    }
+    Scalar {
+        text,
+        source_start: scalar.source_start,
+        shifts,
+    }
+}
+
+/// Meta's exports write each UTF-8 byte as its own `\u00XX` escape, so "José" arrives as
+/// "JosÃ©". A string made only of U+0000..U+00FF whose bytes form valid UTF-8 (with at least
+/// one multi-byte sequence) is re-read as UTF-8; its shifts are rebuilt so that every repaired
+/// character still points at its first escape in the file.
+fn repair_mojibake(scalar: Scalar) -> Scalar {
+    let text = &scalar.text;
+    if !text.chars().any(|c| ('\u{80}'..='\u{ff}').contains(&c))
+        || text.chars().any(|c| c > '\u{ff}')
+    {
+        return scalar;
+    }
+    let bytes: Vec<u8> = text.chars().map(|c| c as u8).collect();
+    let Ok(repaired) = String::from_utf8(bytes) else {
+        return scalar;
+    };
+    // Byte offset in the old text of each old character, in order: the n-th byte of the
+    // repaired text came from the n-th old character.
+    let old_offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    let shifts = repaired
+        .char_indices()
+        .map(|(i, _)| (i, source_of(&scalar, old_offsets[i])))
+        .collect();
+    Scalar {
+        text: repaired,
+        source_start: scalar.source_start,
+        shifts,
+    }
+}
+
 /// One NDJSON line (without its newline), starting at byte `offset` of the file.
 pub fn parse_json_line(line: &str, offset: usize, record: String) -> Result<Document, JsonError> {
-    let mut builder = Document::builder(Some(record));
-    let end = walk(line, "", &mut push(&mut builder, offset))?;
+    let mut builder = Document::builder(None);
+    let end = walk(line, &mut |pointer: &str, scalar: Scalar| {
+        add(&mut builder, pointer, scalar, offset)
+    })?;
     if end != line.len() {
         return Err(JsonError {
             offset: end,
             message: "unexpected data after the JSON value".into(),
         });
     }
-    Ok(builder.finish())
+    Ok(finish_record(&record, builder))
 }
 
 #[cfg(test)]
@@ -357,7 +468,7 @@ mod tests {
 
     fn parse_all(src: &str) -> Result<Vec<Document>, JsonError> {
         let mut docs = Vec::new();
-        parse_json(src, &mut |d| docs.push(d))?;
+        parse_json(src, 0, &mut |d| docs.push(d))?;
         Ok(docs)
     }
 
@@ -394,6 +505,32 @@ mod tests {
         let at = docs[0].text.find("Maria").unwrap();
         assert_eq!(docs[0].text, "café 😀 Maria");
         assert_eq!(&src[docs[0].source_offset(at)..][..5], "Maria");
+    }
+
+    #[test]
+    fn mojibake_and_entities_are_repaired_and_map_back() {
+        let src = r#"[{"text": "Jos\u00c3\u00a9 &amp; Ana"}]"#;
+        let docs = parse_all(src).unwrap();
+        assert_eq!(docs[0].text, "José & Ana");
+        let ana = docs[0].text.find("Ana").unwrap();
+        assert_eq!(&src[docs[0].source_offset(ana)..][..3], "Ana");
+        let e = docs[0].text.find('é').unwrap();
+        assert_eq!(&src[docs[0].source_offset(e)..][..6], "\\u00c3");
+    }
+
+    #[test]
+    fn records_inside_objects_carry_ids_and_dates() {
+        let src = r#"{"orderedItems": [{"id": "https://example.social/1", "published": "2024-01-02", "content": "Hi"}], "totalItems": 1}"#;
+        let docs = parse_all(src).unwrap();
+        assert_eq!(
+            docs[0].record.as_deref(),
+            Some("/orderedItems/0 (id https://example.social/1, 2024-01-02)")
+        );
+        assert_eq!(docs[1].record, None);
+        assert!(
+            parse_all("[{\"a\": 1}, ]").is_ok(),
+            "trailing commas are read"
+        );
     }
 
     #[test]

@@ -24,6 +24,9 @@ pub enum Format {
     Json,
     Ndjson,
     Csv,
+    /// A JSON value behind a JavaScript assignment: X archives (`window.YTD.tweets.part0 = [`)
+    /// and their legacy layout (`Grailbird.data.tweets_2013_11 = [`).
+    TwitterJs,
 }
 
 impl Format {
@@ -45,7 +48,9 @@ impl Format {
     pub fn sniff(text: &str) -> Format {
         let head = text.trim_start();
         let first_line = head.lines().next().unwrap_or_default().trim_end();
-        if head.starts_with('{')
+        if js_assignment(head).is_some() {
+            Format::TwitterJs
+        } else if head.starts_with('{')
             && first_line.ends_with('}')
             && head
                 .lines()
@@ -71,6 +76,7 @@ impl Format {
             Format::Json => "json",
             Format::Ndjson => "ndjson",
             Format::Csv => "csv",
+            Format::TwitterJs => "twitter-js",
         }
     }
 }
@@ -220,18 +226,25 @@ pub fn each_document(
             Vec::new()
         }
         Format::Csv => csv::parse_csv(&text, path, &mut emit),
-        Format::Json => match json::parse_json(&text, &mut emit) {
-            Ok(()) => Vec::new(),
-            Err(e) => {
-                let (line, column) = index.line_col(e.offset);
-                vec![InputError {
-                    path: path.to_string(),
-                    line: Some(line),
-                    column: Some(column),
-                    message: format!("malformed JSON: {}", e.message),
-                }]
+        Format::Json | Format::TwitterJs => {
+            let start = if format == Format::TwitterJs {
+                js_assignment(&text).unwrap_or(0)
+            } else {
+                0
+            };
+            match json::parse_json(&text[start..], start, &mut emit) {
+                Ok(()) => Vec::new(),
+                Err(e) => {
+                    let (line, column) = index.line_col(start + e.offset);
+                    vec![InputError {
+                        path: path.to_string(),
+                        line: Some(line),
+                        column: Some(column),
+                        message: format!("malformed JSON: {}", e.message),
+                    }]
+                }
             }
-        },
+        }
         Format::Ndjson => {
             let mut errors = Vec::new();
             let mut offset = 0;
@@ -255,6 +268,22 @@ pub fn each_document(
             errors
         }
     }
+}
+
+/// Where the JSON value starts in a JavaScript assignment of an export
+/// (`window.YTD.tweets.part0 = [`, `Grailbird.data.tweets_2013_11 =`, `var tweet_index = [`).
+fn js_assignment(text: &str) -> Option<usize> {
+    let lead = text.len() - text.trim_start().len();
+    let head = &text[lead..];
+    let assignment = head.starts_with("window.YTD.")
+        || head.starts_with("Grailbird.")
+        || head.starts_with("var ");
+    if !assignment {
+        return None;
+    }
+    let equals = head[..head.len().min(200)].find('=')?;
+    let value = head[equals + 1..].find(['[', '{'])?;
+    Some(lead + equals + 1 + value)
 }
 
 /// Options for turning command-line paths into sources.

@@ -99,17 +99,44 @@ impl Dictionary {
             }
             ranks
         });
-        if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-            ranks.get(word.to_lowercase().as_str()).copied()
-        } else {
-            ranks.get(word).copied()
+        if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return ranks.get(word).copied();
         }
+        let lower = word.to_lowercase();
+        // The lists are ASCII: "José" is looked up as "jose".
+        ranks
+            .get(lower.as_str())
+            .or_else(|| ranks.get(fold_accents(&lower).as_str()))
+            .copied()
     }
 
     /// Whether `word` (any case) is in the list.
     pub fn contains(self, word: &str) -> bool {
         self.rank(word).is_some()
     }
+}
+
+/// Latin letters with their diacritics removed; other characters unchanged.
+fn fold_accents(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'ď' => 'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+            'ł' | 'ľ' => 'l',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'ř' => 'r',
+            'ś' | 'š' | 'ş' => 's',
+            'ť' | 'ţ' => 't',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            other => other,
+        })
+        .collect()
 }
 
 /// Second columns that classify an entry rather than name one (health term categories).
@@ -128,6 +155,7 @@ mod tests {
     fn every_list_loads_and_answers() {
         assert!(Dictionary::FIRST_NAMES.contains("Maria"));
         assert!(Dictionary::SURNAMES.contains("GONZALEZ"));
+        assert!(Dictionary::FIRST_NAMES.contains("José"));
         assert!(Dictionary::COMMON_WORDS.contains("hope"));
         assert!(Dictionary::HEALTH_TERMS.contains("dialysis"));
         assert!(

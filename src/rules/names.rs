@@ -166,14 +166,20 @@ pub fn person_name_reversed(value: &str) -> bool {
 pub fn name_shape(value: &str) -> bool {
     let words: Vec<&str> = value.split_whitespace().collect();
     let phrase: Vec<String> = words.iter().map(|w| bare(w)).collect();
-    (1..=4).contains(&words.len())
+    let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+    // "Say hi" is a capital and a word, not a name: all words capitalised, or none.
+    let one_case = words.iter().all(capitalised) || !words.iter().any(capitalised);
+    one_case
+        && (1..=4).contains(&words.len())
         && (phrase.len() == 1 || !Dictionary::US_PLACES.contains(&phrase.join(" ")))
-        && words.iter().all(|original| {
+        && words.iter().enumerate().all(|(position, original)| {
             let w = bare(original);
-            // In lower case the capitals say nothing, so an everyday word ("her", "matters")
-            // is the word, even if some census list has it as a name.
+            // An everyday word is the word, even if some census list has it as a name: "her",
+            // "matters" in lower case, a leading "Say" or "Will". Surnames that are words
+            // (Long, Park, Brown) stay names after a first word.
             let lower_case = !original.chars().any(char::is_uppercase);
-            !(w.is_empty() || excluded(&w) || lower_case && everyday(&w))
+            let everyday_word = (lower_case || position == 0) && everyday(&w);
+            !(w.is_empty() || excluded(&w) || everyday_word)
                 && (Dictionary::FIRST_NAMES.contains(&w)
                     || Dictionary::SURNAMES.contains(&w)
                     || (Dictionary::COMMON_WORDS
@@ -288,6 +294,8 @@ mod tests {
                 "Seattle",
                 "her",
                 "matters",
+                "Say hi",
+                "Say",
             ],
         );
     }
