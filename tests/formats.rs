@@ -142,7 +142,10 @@ fn json_carries_locations_verdicts_and_summary() {
     assert_eq!(docs.len(), 2);
     assert_eq!(docs[0]["verdict"], "pass");
     assert_eq!(docs[1]["verdict"], "block");
-    assert_eq!(docs[1]["record"], "line 2");
+    assert_eq!(
+        docs[1]["record"], "line 2 (id 2)",
+        "the record names the post id"
+    );
     let ssn = docs[1]["findings"]
         .as_array()
         .unwrap()

@@ -26,7 +26,7 @@ fn a_bad_ndjson_line_is_reported_and_the_others_scanned() {
         .iter()
         .map(|d| d["record"].as_str().unwrap())
         .collect();
-    assert_eq!(records, vec!["line 1", "line 3"]);
+    assert_eq!(records, vec!["line 1 (id 1)", "line 3 (id 3)"]);
     assert_eq!(report["summary"]["records_failed"], 1);
     assert_eq!(report["errors"][0]["line"], 2);
 }

@@ -4,6 +4,7 @@
 mod util;
 
 mod cli;
+mod exports;
 mod formats;
 mod inputs;
 mod quality;

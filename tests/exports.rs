@@ -1,0 +1,216 @@
+//! Platform exports, read the way each platform wrote them: the planted identifiers of the
+//! synthetic fixtures (tests/fixtures/exports, see SOURCES.md there) are found, in the right
+//! record and field, with per-post verdicts.
+
+use crate::util::*;
+use serde_json::Value;
+
+/// Scans `path` with values shown (the fixtures are synthetic) and returns the JSON report.
+fn scan(path: &str) -> (i32, Value) {
+    let run = phiscan(&[
+        "scan",
+        "--no-config",
+        "--show-values",
+        "-f",
+        "json",
+        &fixture(&format!("exports/{path}")),
+    ]);
+    (run.code, serde_json::from_str(&run.stdout).unwrap())
+}
+
+/// Every (record, field, category, value) found in the first file of a report.
+fn findings(report: &Value) -> Vec<(String, String, String, String)> {
+    report["files"][0]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| {
+            d["findings"].as_array().unwrap().iter().map(move |f| {
+                let s = |v: &Value| v.as_str().unwrap_or_default().to_string();
+                (
+                    s(&d["record"]),
+                    s(&f["location"]["field"]),
+                    s(&f["category"]),
+                    s(&f["value"]),
+                )
+            })
+        })
+        .collect()
+}
+
+fn has(
+    found: &[(String, String, String, String)],
+    record_prefix: &str,
+    field: &str,
+    category: &str,
+    value: &str,
+) -> bool {
+    found.iter().any(|(r, f, c, v)| {
+        r.starts_with(record_prefix) && f == field && c == category && v == value
+    })
+}
+
+#[test]
+fn x_archive_tweets_are_posts_with_ids_and_dates() {
+    let (code, report) = scan("twitter/synthetic/tweets.js");
+    assert_eq!(code, 1);
+    assert_eq!(report["files"][0]["format"], "twitter-js");
+    let found = findings(&report);
+    assert!(
+        has(
+            &found,
+            "/0 (id 1700000000000000100, Mon Jan 08",
+            "/0/tweet/full_text",
+            "NAME",
+            "Jane Testpatient"
+        ),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "/1 (id", "/1/tweet/full_text", "MRN", "00012345"),
+        "{found:?}"
+    );
+    let docs = report["files"][0]["documents"].as_array().unwrap();
+    assert!(docs.iter().all(|d| d["verdict"] == "block"));
+}
+
+#[test]
+fn legacy_grailbird_archives_with_trailing_commas_are_read() {
+    let (code, report) = scan("twitter/legacy-grailbird-glennjones/2013_11.js");
+    assert_ne!(code, 2, "{report}");
+    assert!(report["errors"].as_array().unwrap().is_empty());
+    assert!(
+        report["files"][0]["documents"][0]["record"]
+            .as_str()
+            .unwrap()
+            .starts_with("/0 (id 406054311244746752")
+    );
+}
+
+#[test]
+fn direct_messages_and_long_posts() {
+    let (_, report) = scan("twitter/synthetic/direct-messages.js");
+    let found = findings(&report);
+    assert!(
+        has(
+            &found,
+            "/0",
+            "/0/dmConversation/messages/0/messageCreate/text",
+            "NAME",
+            "Jane Testpatient"
+        ),
+        "{found:?}"
+    );
+    let (_, report) = scan("twitter/synthetic/note-tweet.js");
+    assert_eq!(report["files"][0]["documents"][0]["verdict"], "block");
+}
+
+#[test]
+fn facebook_mojibake_is_repaired_and_located() {
+    let (code, report) = scan("facebook/synthetic/your_posts__check_ins__photos_and_videos_1.json");
+    assert_eq!(code, 1);
+    let found = findings(&report);
+    assert!(
+        has(&found, "/0", "/0/data/0/post", "DATE", "01/02/1970"),
+        "{found:?}"
+    );
+    assert!(
+        has(
+            &found,
+            "/1",
+            "/1/attachments/0/data/0/media/media_metadata/photo_metadata/exif_data/0/upload_ip",
+            "IP",
+            "192.0.2.10"
+        ),
+        "{found:?}"
+    );
+    let context = report["files"][0]["documents"][0]["findings"][0]["context"]
+        .as_str()
+        .unwrap();
+    assert!(context.contains("José"), "mojibake repaired: {context}");
+    let (_, report) =
+        scan("facebook/synthetic/messages/inbox/zoeexample_1000000000000000/message_1.json");
+    assert!(has(
+        &findings(&report),
+        "/messages/0",
+        "/messages/0/content",
+        "MRN",
+        "00012345"
+    ));
+}
+
+#[test]
+fn instagram_and_threads_captions_and_comments() {
+    let (_, report) = scan("instagram/synthetic/post_comments_1.json");
+    assert!(has(
+        &findings(&report),
+        "/0",
+        "/0/string_map_data/Comment/value",
+        "MRN",
+        "00067890"
+    ));
+    let (_, report) = scan("threads/synthetic/threads_and_replies.json");
+    let docs = report["files"][0]["documents"].as_array().unwrap();
+    assert!(
+        docs[0]["record"]
+            .as_str()
+            .unwrap()
+            .starts_with("/text_post_app_text_posts/0")
+    );
+}
+
+#[test]
+fn linkedin_backslash_quotes_and_headerless_scheduler_files() {
+    let (code, report) = scan("linkedin/synthetic/Comments.csv");
+    assert_ne!(code, 2, "{report}");
+    assert!(
+        has(&findings(&report), "row 2", "Message", "NAME", "Example"),
+        "{:?}",
+        findings(&report)
+    );
+    let (_, report) = scan("scheduling_csv/synthetic/hootsuite_bulk.csv");
+    assert!(has(
+        &findings(&report),
+        "row 1",
+        "column 2",
+        "NAME",
+        "Jane Testpatient"
+    ));
+    assert!(has(
+        &findings(&report),
+        "row 1",
+        "column 2",
+        "DATE",
+        "01/02/1970"
+    ));
+}
+
+#[test]
+fn mastodon_outbox_items_are_posts() {
+    let (_, report) = scan("mastodon/fossilizer/outbox.json");
+    let records: Vec<&str> = report["files"][0]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["record"].as_str())
+        .collect();
+    assert!(
+        records.iter().any(|r| r.starts_with(
+            "/orderedItems/0 (id https://mastodon.social/users/lmorchard/statuses/55864/activity"
+        )),
+        "{records:?}"
+    );
+}
+
+#[test]
+fn the_whole_fixture_folder_scans_without_a_crash() {
+    let run = phiscan(&["scan", "--no-config", "-f", "json", &fixture("exports")]);
+    assert_eq!(run.code, 2, "feed.ndjson has a planted bad line");
+    assert!(
+        run.stderr.contains("feed.ndjson:3:2: malformed JSON line"),
+        "{}",
+        run.stderr
+    );
+    let report: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert!(report["summary"]["files_scanned"].as_u64().unwrap() >= 19);
+}
