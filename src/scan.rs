@@ -10,6 +10,7 @@ use crate::redact::{self, MatchInfo};
 use crate::report::{DocumentReport, FileReport};
 use crate::verdict::{self, Identifier};
 use rayon::prelude::*;
+use std::path::Path;
 
 /// The inline marker that suppresses findings on its line: `phiscan:allow` for all rules, or
 /// `phiscan:allow(rule.id, other.id)` for some.
@@ -26,9 +27,12 @@ pub struct ScanSettings<'a> {
     pub inline_allow: bool,
 }
 
+/// Deepest nesting of archives read (a zip in a zip in a zip).
+const MAX_ARCHIVE_DEPTH: usize = 3;
+
 /// Scans every source on the current rayon pool; results come back in source order.
 pub fn scan(sources: &[Source], settings: &ScanSettings<'_>) -> (Vec<FileReport>, Vec<InputError>) {
-    let results: Vec<(Option<FileReport>, Vec<InputError>)> = sources
+    let results: Vec<(Vec<FileReport>, Vec<InputError>)> = sources
         .par_iter()
         .map(|s| scan_source(s, settings))
         .collect();
@@ -41,17 +45,32 @@ pub fn scan(sources: &[Source], settings: &ScanSettings<'_>) -> (Vec<FileReport>
     (files, errors)
 }
 
-fn scan_source(
-    source: &Source,
-    settings: &ScanSettings<'_>,
-) -> (Option<FileReport>, Vec<InputError>) {
+fn scan_source(source: &Source, settings: &ScanSettings<'_>) -> (Vec<FileReport>, Vec<InputError>) {
     let path = source.display();
-    let content = match inputs::read(source) {
-        Ok(content) => content,
-        Err(e) => return (None, vec![e]),
+    let name = match source {
+        Source::File(p) => Some(p.as_path()),
+        _ => None,
     };
-    let (text, lossy) = match content {
-        Content::Text { text, lossy } => (text, lossy),
+    match inputs::read(source) {
+        Ok(content) => scan_content(path, name, content, settings, 0),
+        Err(e) => (Vec::new(), vec![e]),
+    }
+}
+
+/// Scans one input (a file, or an entry of an archive) whatever it holds.
+fn scan_content(
+    path: String,
+    name: Option<&Path>,
+    content: Content,
+    settings: &ScanSettings<'_>,
+    depth: usize,
+) -> (Vec<FileReport>, Vec<InputError>) {
+    match content {
+        Content::Text { text, lossy } => {
+            let (report, errors) = scan_text(path, name, text, lossy, settings);
+            (vec![report], errors)
+        }
+        Content::Archive(bytes) => scan_archive(&path, &bytes, settings, depth),
         Content::Skipped(reason) => {
             let report = FileReport {
                 path,
@@ -60,15 +79,21 @@ fn scan_source(
                 warnings: Vec::new(),
                 documents: Vec::new(),
             };
-            return (Some(report), Vec::new());
+            (vec![report], Vec::new())
         }
-    };
+    }
+}
+
+fn scan_text(
+    path: String,
+    name: Option<&Path>,
+    text: String,
+    lossy: bool,
+    settings: &ScanSettings<'_>,
+) -> (FileReport, Vec<InputError>) {
     let format = settings
         .input_format
-        .or_else(|| match source {
-            Source::File(p) => Format::from_path(p),
-            _ => None,
-        })
+        .or_else(|| name.and_then(Format::from_path))
         .unwrap_or_else(|| Format::sniff(&text));
     let mut warnings = Vec::new();
     if lossy {
@@ -80,14 +105,83 @@ fn scan_source(
     let errors = inputs::each_document(format, text, &path, &mut |doc, index| {
         documents.push(scan_document(&path, doc, index, settings));
     });
-    let report = FileReport {
-        path,
-        format: format.name(),
-        skipped: None,
-        warnings,
-        documents,
+    (
+        FileReport {
+            path,
+            format: format.name(),
+            skipped: None,
+            warnings,
+            documents,
+        },
+        errors,
+    )
+}
+
+/// A `.docx` is scanned as one Word document; any other ZIP entry by entry, each named
+/// `archive.zip!entry`, nested archives included up to a depth.
+fn scan_archive(
+    path: &str,
+    bytes: &[u8],
+    settings: &ScanSettings<'_>,
+    depth: usize,
+) -> (Vec<FileReport>, Vec<InputError>) {
+    let entries = match inputs::archive::entries(path, bytes) {
+        Ok(entries) => entries,
+        Err(e) => return (Vec::new(), vec![e]),
     };
-    (Some(report), errors)
+    if inputs::docx::is_docx(&entries) {
+        let extracted = inputs::docx::extract(&entries);
+        let index = LineIndex::new(&extracted.source, 1);
+        let documents = extracted
+            .documents
+            .iter()
+            .map(|doc| scan_document(path, doc, &index, settings))
+            .collect();
+        let errors = extracted
+            .errors
+            .into_iter()
+            .map(|(part, e)| InputError::new(&format!("{path}!{part}"), None, e))
+            .collect();
+        let report = FileReport {
+            path: path.to_string(),
+            format: "docx",
+            skipped: None,
+            warnings: Vec::new(),
+            documents,
+        };
+        return (vec![report], errors);
+    }
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for entry in entries {
+        let entry_path = format!("{path}!{}", entry.name);
+        match entry.bytes {
+            Err(e) => errors.push(InputError::new(&entry_path, None, e)),
+            Ok(bytes) => {
+                let content = inputs::classify(bytes);
+                if matches!(content, Content::Archive(_)) && depth + 1 >= MAX_ARCHIVE_DEPTH {
+                    errors.push(InputError::new(
+                        &entry_path,
+                        None,
+                        format!(
+                            "archives nested deeper than {MAX_ARCHIVE_DEPTH} levels are not read"
+                        ),
+                    ));
+                    continue;
+                }
+                let (f, e) = scan_content(
+                    entry_path,
+                    Some(Path::new(&entry.name)),
+                    content,
+                    settings,
+                    depth + 1,
+                );
+                files.extend(f);
+                errors.extend(e);
+            }
+        }
+    }
+    (files, errors)
 }
 
 /// Whether an inline marker on `line` covers `rule_id`.

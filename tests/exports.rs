@@ -214,3 +214,97 @@ fn the_whole_fixture_folder_scans_without_a_crash() {
     let report: Value = serde_json::from_str(&run.stdout).unwrap();
     assert!(report["summary"]["files_scanned"].as_u64().unwrap() >= 19);
 }
+
+#[test]
+fn word_drafts_join_runs_and_show_hidden_text() {
+    let (code, report) = scan("docx/synthetic/spotlight_draft.docx");
+    assert_eq!(code, 1);
+    assert_eq!(report["files"][0]["format"], "docx");
+    let found = findings(&report);
+    assert!(
+        has(
+            &found,
+            "word/document.xml",
+            "word/document.xml paragraph 3",
+            "NAME",
+            "Jane Testpatient"
+        ),
+        "{found:?}"
+    );
+    assert!(
+        has(
+            &found,
+            "word/document.xml",
+            "word/document.xml paragraph 6 (tracked deletion: hidden in Word)",
+            "MRN",
+            "00012345"
+        ),
+        "{found:?}"
+    );
+    assert!(
+        has(
+            &found,
+            "word/document.xml",
+            "word/document.xml (image alt text)",
+            "NAME",
+            "Jane Testpatient"
+        ),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|(r, ..)| r == "docProps/core.xml"),
+        "document properties are scanned"
+    );
+    let (code, _) = scan("docx/python-docx/par-known-paragraphs.docx");
+    assert_ne!(code, 2);
+}
+
+#[test]
+fn zip_archives_are_read_entry_by_entry_without_extracting() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("twitter-2026.zip");
+    let tweets = std::fs::read(fixture("exports/twitter/synthetic/tweets.js")).unwrap();
+    let mut writer = zip::ZipWriter::new(std::fs::File::create(&archive).unwrap());
+    let options = zip::write::SimpleFileOptions::default();
+    writer.start_file("data/tweets.js", options).unwrap();
+    writer.write_all(&tweets).unwrap();
+    writer.start_file("../../etc/passwd", options).unwrap();
+    writer
+        .write_all(b"Patient Maria Gonzalez was admitted")
+        .unwrap();
+    writer.start_file("bomb.txt", options).unwrap();
+    writer.write_all(&vec![b'a'; 16 * 1024 * 1024]).unwrap();
+    writer.finish().unwrap();
+    let run = phiscan_in(
+        dir.path(),
+        &["scan", "--no-config", "-f", "json", "twitter-2026.zip"],
+    );
+    assert_eq!(run.code, 2, "the bomb entry is an error: {}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("twitter-2026.zip!bomb.txt: entry expands"),
+        "{}",
+        run.stderr
+    );
+    let report: Value = serde_json::from_str(&run.stdout).unwrap();
+    let paths: Vec<&str> = report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        paths,
+        vec![
+            "twitter-2026.zip!data/tweets.js",
+            "twitter-2026.zip!../../etc/passwd"
+        ]
+    );
+    assert!(
+        !dir.path().join("data").exists(),
+        "nothing is extracted to disk"
+    );
+    assert_eq!(report["files"][0]["format"], "twitter-js");
+    assert_eq!(report["files"][1]["documents"][0]["verdict"], "block");
+}

@@ -4,7 +4,9 @@
 //! [`Format`], and fixtures under `tests/fixtures`. Formats are chosen by extension, then by
 //! content; `--input-format` overrides both.
 
+pub mod archive;
 pub mod csv;
+pub mod docx;
 pub mod html;
 pub mod json;
 
@@ -144,12 +146,13 @@ pub enum Content {
         /// Set when invalid UTF-8 was replaced.
         lossy: bool,
     },
+    /// A ZIP archive (a zipped export, or a `.docx`), to be read entry by entry.
+    Archive(Vec<u8>),
     /// Not scanned, with the reason (a binary file).
     Skipped(String),
 }
 
-/// Reads a source whole. Invalid UTF-8 is replaced (the caller warns); a NUL byte in the first
-/// 8 KiB marks a binary file, which is skipped and counted.
+/// Reads a source whole and classifies it (see [`classify`]).
 pub fn read(source: &Source) -> Result<Content, InputError> {
     let display = source.display();
     let bytes = match source {
@@ -177,20 +180,30 @@ pub fn read(source: &Source) -> Result<Content, InputError> {
             )
         })?,
     };
+    Ok(classify(bytes))
+}
+
+/// Text, archive or binary: a ZIP signature makes an archive; a NUL byte in the first 8 KiB a
+/// binary file, skipped and counted; anything else is text, invalid UTF-8 replaced (the caller
+/// warns) and a byte-order mark dropped.
+pub fn classify(bytes: Vec<u8>) -> Content {
+    if archive::is_zip(&bytes) {
+        return Content::Archive(bytes);
+    }
     if memchr::memchr(0, &bytes[..bytes.len().min(8192)]).is_some() {
-        return Ok(Content::Skipped("binary file (NUL bytes)".into()));
+        return Content::Skipped("binary file (NUL bytes)".into());
     }
     let bytes = bytes
         .strip_prefix(b"\xEF\xBB\xBF")
         .map(<[u8]>::to_vec)
         .unwrap_or(bytes);
-    Ok(match String::from_utf8(bytes) {
+    match String::from_utf8(bytes) {
         Ok(text) => Content::Text { text, lossy: false },
         Err(e) => Content::Text {
             text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
             lossy: true,
         },
-    })
+    }
 }
 
 fn io_cause(e: &std::io::Error) -> String {
