@@ -78,6 +78,18 @@ impl Document {
         index.checked_sub(1).map(|i| &self.pieces[i])
     }
 
+    /// The byte range of the piece (one field, one text node) that holds `offset`.
+    pub fn piece_bounds(&self, offset: usize) -> (usize, usize) {
+        let index = self.pieces.partition_point(|p| p.start <= offset);
+        let start = index.checked_sub(1).map_or(0, |i| self.pieces[i].start);
+        // Pieces after the first are preceded by the one-byte separator.
+        let end = self
+            .pieces
+            .get(index)
+            .map_or(self.text.len(), |next| next.start - 1);
+        (start, end.max(start))
+    }
+
     /// The field a byte of the text came from.
     pub fn field_at(&self, offset: usize) -> Option<&str> {
         self.piece_at(offset).and_then(|p| p.field.as_deref())

@@ -84,33 +84,45 @@ fn context(
     index: usize,
     show_values: bool,
 ) -> String {
-    let text = &doc.text;
     let target = &matches[index];
+    // The context stays inside the finding's own field: the next field of a record is another
+    // thing altogether (an id, a timestamp).
+    let (piece_start, piece_end) = doc.piece_bounds(target.start);
+    let text = &doc.text[..piece_end];
     let mut start = target.start;
     for _ in 0..CONTEXT_CHARS {
-        match text[..start].chars().next_back() {
+        match text[piece_start..start].chars().next_back() {
             Some(c) => start -= c.len_utf8(),
             None => break,
         }
     }
-    let mut end = target.end;
+    let mut end = target.end.min(piece_end);
     for _ in 0..CONTEXT_CHARS {
         match text[end..].chars().next() {
             Some(c) => end += c.len_utf8(),
             None => break,
         }
     }
-    // Never cut an identifier in half: widen to whole matches so the mask covers it.
+    // Never cut an identifier in half, so that its mask covers it all: widen the view to a
+    // whole match, or where it reaches beyond the field, stop short of it.
     for m in matches {
         if m.start < start && m.end > start {
-            start = m.start;
+            start = if m.start >= piece_start {
+                m.start
+            } else {
+                m.end.min(end)
+            };
         }
         if m.start < end && m.end > end {
-            end = m.end;
+            end = if m.end <= piece_end {
+                m.end
+            } else {
+                m.start.max(start)
+            };
         }
     }
     let mut out = String::new();
-    if start > 0 {
+    if start > piece_start {
         out.push('…');
     }
     let mut at = start;
@@ -226,6 +238,47 @@ mod tests {
             mask("the 25th of April", Category::Date),
             "t** **** o* A****"
         );
+    }
+
+    #[test]
+    fn context_stays_in_its_field_and_never_shows_half_a_match() {
+        let mut b = Document::builder(Some("/0".into()));
+        b.push(
+            "id 1700000000000000100",
+            Some("/0/id".into()),
+            0,
+            Vec::new(),
+        );
+        b.push("our patient", Some("/0/a".into()), 30, Vec::new());
+        b.push(
+            "Maria Gonzalez was admitted",
+            Some("/0/b".into()),
+            60,
+            Vec::new(),
+        );
+        let doc = b.finish();
+        let rules = crate::rules::RuleSet::builtin();
+        let name = doc.text.find("Maria").unwrap();
+        let patient = doc.text.find("patient").unwrap();
+        // One match inside the second field, one straddling into the third.
+        let matches = vec![
+            Match {
+                rule: 0,
+                start: patient,
+                end: patient + 7,
+                confidence: 0.5,
+                reasons: vec![],
+            },
+            Match {
+                rule: 0,
+                start: patient + 8,
+                end: name + 5,
+                confidence: 0.5,
+                reasons: vec![],
+            },
+        ];
+        let c = context(&doc, &matches, &rules.rules, 0, false);
+        assert!(!c.contains("1700") && !c.contains("Maria"), "{c}");
     }
 
     #[test]

@@ -299,48 +299,125 @@ fn record_of(pointer: &str) -> Option<&str> {
         .then(|| &pointer[..second_end])
 }
 
-/// Field names that give a post's own id and date, so it can be found online.
+/// Field names that give a post's own id and date, so it can be found online. They label the
+/// record and are not scanned: a post's own timestamp is not a patient's date.
 const ID_FIELDS: &[&str] = &["id_str", "id", "status_id", "post_id"];
 const DATE_FIELDS: &[&str] = &[
     "created_at",
     "timestamp",
     "creation_timestamp",
     "published",
+    "updated",
     "date",
     "Date",
     "time",
     "Time",
 ];
 
-/// `/12 (id 1234, 2024-03-01)`: the record with the post's own id and date where it has them.
-fn record_label(record: &str, doc: &Document) -> String {
-    let field = |names: &[&str]| {
-        names.iter().find_map(|name| {
-            doc.pieces.iter().enumerate().find_map(|(i, piece)| {
-                let field = piece.field.as_deref()?;
-                let last = field.rsplit('/').next()?;
-                (last == *name).then(|| {
-                    let end = doc
-                        .pieces
-                        .get(i + 1)
-                        .map_or(doc.text.len(), |next| next.start - 1);
-                    doc.text[piece.start..end].to_string()
-                })
-            })
-        })
-    };
-    match (field(ID_FIELDS), field(DATE_FIELDS)) {
-        (Some(id), Some(date)) => format!("{record} (id {id}, {date})"),
-        (Some(id), None) => format!("{record} (id {id})"),
-        (None, Some(date)) => format!("{record} ({date})"),
-        (None, None) => record.to_string(),
+/// Fields that the platform wrote about the post, not text a person typed or personal data:
+/// the account's own addresses, media file paths, signatures, audiences, formats.
+const METADATA_FIELDS: &[&str] = &[
+    "@context",
+    "type",
+    "lang",
+    "source",
+    "uri",
+    "indices",
+    "media_url",
+    "media_url_https",
+    "display_url",
+    "profile_image_url",
+    "profile_image_url_https",
+    "signature",
+    "signatureValue",
+    "creator",
+    "atomUri",
+    "inReplyToAtomUri",
+    "conversation",
+    "to",
+    "cc",
+    "bcc",
+    "actor",
+    "attributedTo",
+    "followers",
+    "following",
+    "outbox",
+    "inbox",
+    "featured",
+    "partOf",
+    "next",
+    "first",
+    "last",
+    "mediaType",
+    "blurhash",
+    "width",
+    "height",
+    "sensitive",
+    "favorite_count",
+    "retweet_count",
+    "favorited",
+    "retweeted",
+    "truncated",
+];
+
+/// The last segment of a JSON Pointer, or the array index's parent key for array members
+/// (`/to/0` is under `to`).
+fn field_name(pointer: &str) -> &str {
+    let mut segments = pointer.rsplit('/');
+    let last = segments.next().unwrap_or_default();
+    if !last.is_empty() && last.bytes().all(|b| b.is_ascii_digit()) {
+        segments.next().unwrap_or(last)
+    } else {
+        last
     }
 }
 
-fn finish_record(record: &str, builder: DocumentBuilder) -> Document {
-    let mut doc = builder.finish();
-    doc.record = Some(record_label(record, &doc));
-    doc
+/// A post being read: its text, and the id and date that label it.
+struct RecordBuilder {
+    record: Option<String>,
+    builder: DocumentBuilder,
+    id: Option<String>,
+    date: Option<String>,
+}
+
+impl RecordBuilder {
+    fn new(record: Option<String>) -> RecordBuilder {
+        RecordBuilder {
+            record,
+            builder: Document::builder(None),
+            id: None,
+            date: None,
+        }
+    }
+
+    fn add(&mut self, pointer: &str, scalar: Scalar, offset: usize) {
+        let name = field_name(pointer);
+        let label = if ID_FIELDS.contains(&name) {
+            &mut self.id
+        } else if DATE_FIELDS.contains(&name) {
+            &mut self.date
+        } else {
+            if !METADATA_FIELDS.contains(&name) {
+                add(&mut self.builder, pointer, scalar, offset);
+            }
+            return;
+        };
+        if label.is_none() {
+            *label = Some(scalar.text);
+        }
+    }
+
+    /// The document, labelled `/12 (id 1234, 2024-03-01)` where it has an id and a date.
+    fn finish(self) -> Document {
+        let mut doc = self.builder.finish();
+        doc.record = self.record.map(|record| match (self.id, self.date) {
+            (Some(id), Some(date)) => format!("{record} (id {id}, {date})"),
+            (Some(id), None) => format!("{record} (id {id})"),
+            (None, Some(date)) => format!("{record} ({date})"),
+            (None, None) => record,
+        });
+        doc
+    }
 }
 
 /// A JSON file as posts: each element of a top-level array, or of an array of objects inside
@@ -353,21 +430,24 @@ pub fn parse_json(
     offset: usize,
     emit: &mut dyn FnMut(Document),
 ) -> Result<(), JsonError> {
-    let mut current: Option<(String, DocumentBuilder)> = None;
-    let mut rest = Document::builder(None);
+    let mut current: Option<RecordBuilder> = None;
+    let mut rest = RecordBuilder::new(None);
     let mut sink = |pointer: &str, scalar: Scalar| match record_of(pointer) {
         Some(record) => {
-            if current.as_ref().is_none_or(|(r, _)| r != record) {
-                if let Some((r, b)) = current.take() {
-                    emit(finish_record(&r, b));
+            if current
+                .as_ref()
+                .is_none_or(|c| c.record.as_deref() != Some(record))
+            {
+                if let Some(done) = current.take() {
+                    emit(done.finish());
                 }
-                current = Some((record.to_string(), Document::builder(None)));
+                current = Some(RecordBuilder::new(Some(record.to_string())));
             }
-            if let Some((_, builder)) = current.as_mut() {
-                add(builder, pointer, scalar, offset);
+            if let Some(c) = current.as_mut() {
+                c.add(pointer, scalar, offset);
             }
         }
-        None => add(&mut rest, pointer, scalar, offset),
+        None => rest.add(pointer, scalar, offset),
     };
     let end = walk(src, &mut sink)?;
     if end != src.len() && !src[end..].trim_start().starts_with(';') {
@@ -376,10 +456,10 @@ pub fn parse_json(
             message: "unexpected data after the JSON value".into(),
         });
     }
-    if let Some((r, b)) = current.take() {
-        emit(finish_record(&r, b));
+    if let Some(done) = current.take() {
+        emit(done.finish());
     }
-    if !rest.is_empty() {
+    if !rest.builder.is_empty() {
         emit(rest.finish());
     }
     Ok(())
@@ -449,9 +529,9 @@ fn repair_mojibake(scalar: Scalar) -> Scalar {
 
 /// One NDJSON line (without its newline), starting at byte `offset` of the file.
 pub fn parse_json_line(line: &str, offset: usize, record: String) -> Result<Document, JsonError> {
-    let mut builder = Document::builder(None);
+    let mut post = RecordBuilder::new(Some(record));
     let end = walk(line, &mut |pointer: &str, scalar: Scalar| {
-        add(&mut builder, pointer, scalar, offset)
+        post.add(pointer, scalar, offset)
     })?;
     if end != line.len() {
         return Err(JsonError {
@@ -459,7 +539,7 @@ pub fn parse_json_line(line: &str, offset: usize, record: String) -> Result<Docu
             message: "unexpected data after the JSON value".into(),
         });
     }
-    Ok(finish_record(&record, builder))
+    Ok(post.finish())
 }
 
 #[cfg(test)]
