@@ -308,3 +308,60 @@ fn zip_archives_are_read_entry_by_entry_without_extracting() {
     assert_eq!(report["files"][0]["format"], "twitter-js");
     assert_eq!(report["files"][1]["documents"][0]["verdict"], "block");
 }
+
+#[test]
+fn rss_and_atom_items_are_posts() {
+    let (code, report) = scan("rss_atom/feed-rs/rss_2.0_example_1.xml");
+    assert_ne!(code, 2, "{report}");
+    assert_eq!(report["files"][0]["format"], "feed");
+    let records: Vec<&str> = report["files"][0]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["record"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        records[0],
+        "item 1 (id 7bd204c6-1655-4c27-aeee-53f933c5395f, Sun, 06 Sep 2009 16:20:00 +0000)"
+    );
+    let (_, report) = scan("rss_atom/feed-rs/atom_spec_1.xml");
+    let found = findings(&report);
+    assert!(
+        has(&found, "channel", "name", "NAME", "John Doe"),
+        "{found:?}"
+    );
+    assert!(
+        report["files"][0]["documents"][0]["record"]
+            .as_str()
+            .unwrap()
+            .starts_with("entry 1 (id urn:uuid:1225c695")
+    );
+}
+
+#[test]
+fn mastodon_html_content_is_read_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = dir.path().join("outbox.json");
+    std::fs::write(&outbox, r#"{"orderedItems": [{"id": "https://example.social/1", "published": "2024-01-02T10:00:00Z", "object": {"content": "<p>So proud of <span class=\"h-card\">Maria</span> Gonzalez, home after chemo!</p>"}}]}"#).unwrap();
+    let run = phiscan(&[
+        "scan",
+        "--no-config",
+        "--show-values",
+        "-f",
+        "json",
+        &outbox.to_string_lossy(),
+    ]);
+    assert_eq!(run.code, 1);
+    let report: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert!(
+        has(
+            &findings(&report),
+            "/orderedItems/0 (id https://example.social/1",
+            "/orderedItems/0/object/content",
+            "NAME",
+            "Maria Gonzalez"
+        ),
+        "{:?}",
+        findings(&report)
+    );
+}

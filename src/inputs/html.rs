@@ -13,15 +13,17 @@ const INLINE_TAGS: &[&str] = &[
 const TEXT_ATTRIBUTES: &[&str] = &["alt", "title", "aria-label", "placeholder"];
 
 /// Decoded text whose source is not contiguous; `shifts` realign it (see `document::Piece`).
+/// Also used for feeds, whose element text is XML-escaped HTML.
 #[derive(Default)]
-struct Run {
+pub(super) struct Run {
     text: String,
     source_start: usize,
     shifts: Vec<(usize, usize)>,
 }
 
 impl Run {
-    fn push(&mut self, c: char, source_pos: usize) {
+    /// Appends a character that stands at byte `source_pos` of the source.
+    pub(super) fn push(&mut self, c: char, source_pos: usize) {
         if self.text.is_empty() {
             self.source_start = source_pos;
             self.shifts.clear();
@@ -39,7 +41,53 @@ impl Run {
         });
     }
 
-    fn flush(&mut self, doc: &mut crate::document::DocumentBuilder, field: Option<&str>) {
+    /// The decoded text so far.
+    pub(super) fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Where byte `offset` of the text stands in the source.
+    fn source_at(&self, offset: usize) -> usize {
+        let index = self.shifts.partition_point(|(t, _)| *t <= offset);
+        let (t, s) = index.checked_sub(1).map_or((0, 0), |i| self.shifts[i]);
+        self.source_start + s + (offset - t)
+    }
+
+    /// The text with HTML tags removed and entities decoded (a feed's `description` holds
+    /// escaped HTML), each character still mapped to the source. A tag becomes a space, so
+    /// that words on either side of `<br>` stay apart (an inline tag such as `<b>` becomes
+    /// nothing).
+    pub(super) fn without_tags(&self) -> Run {
+        let mut out = Run::default();
+        let mut at = 0;
+        while let Some(c) = self.text[at..].chars().next() {
+            if let Some(len) = (c == '<').then(|| tag_length(&self.text[at..])).flatten() {
+                let name = tag_name(&self.text[at..at + len]);
+                if !INLINE_TAGS.contains(&name.as_str())
+                    && !out.text.is_empty()
+                    && !out.text.ends_with(' ')
+                {
+                    out.push(' ', self.source_at(at));
+                }
+                at += len;
+                continue;
+            }
+            let (decoded, len) = if c == '&' {
+                decode_entity(&self.text[at..]).unwrap_or((c, 1))
+            } else {
+                (c, c.len_utf8())
+            };
+            out.push(decoded, self.source_at(at));
+            at += len;
+        }
+        out
+    }
+
+    pub(super) fn flush(
+        &mut self,
+        doc: &mut crate::document::DocumentBuilder,
+        field: Option<&str>,
+    ) {
         if !self.text.trim().is_empty() {
             doc.push(
                 &self.text,
@@ -135,12 +183,7 @@ pub fn parse_html(src: &str) -> Document {
             continue;
         };
         let tag = &src[lt..lt + tag_len];
-        let name: String = tag
-            .trim_start_matches(['<', '/'])
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
+        let name = tag_name(tag);
         for attribute in TEXT_ATTRIBUTES {
             if let Some((value_start, value_end)) = attribute_value(tag, attribute) {
                 pending.push((format!("@{attribute}"), lt + value_start, lt + value_end));
@@ -172,6 +215,36 @@ pub fn parse_html(src: &str) -> Document {
         attr.flush(&mut doc, Some(&field));
     }
     doc.finish()
+}
+
+/// HTML inside another format (a Mastodon post's `content`): when `text` holds tags, its
+/// text without them, with the source start and shifts of each character, given where each
+/// byte of `text` stands in the source.
+pub(super) fn strip_tags(
+    text: &str,
+    source_of: impl Fn(usize) -> usize,
+) -> Option<(String, usize, Vec<(usize, usize)>)> {
+    let has_tag = text
+        .match_indices('<')
+        .any(|(at, _)| tag_length(&text[at..]).is_some());
+    if !has_tag {
+        return None;
+    }
+    let mut run = Run::default();
+    for (at, c) in text.char_indices() {
+        run.push(c, source_of(at));
+    }
+    let stripped = run.without_tags();
+    Some((stripped.text, stripped.source_start, stripped.shifts))
+}
+
+/// The lower-case element name of a tag (`<B class=x>` and `</b>` are both `b`).
+fn tag_name(tag: &str) -> String {
+    tag.trim_start_matches(['<', '/'])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase()
 }
 
 /// Length of the tag at the start of `s` (on `<`), respecting quoted attribute values; `None`

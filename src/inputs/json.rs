@@ -267,7 +267,7 @@ fn walk(src: &str, out: ScalarSink<'_>) -> Result<usize, JsonError> {
 /// Adds a non-blank scalar to `builder`, its source shifted by `offset`.
 fn add(builder: &mut DocumentBuilder, pointer: &str, scalar: Scalar, offset: usize) {
     if !scalar.text.trim().is_empty() {
-        let scalar = decode_entities(repair_mojibake(scalar));
+        let scalar = strip_html(decode_entities(repair_mojibake(scalar)));
         builder.push(
             &scalar.text,
             Some(pointer.to_string()),
@@ -498,6 +498,27 @@ fn decode_entities(scalar: Scalar) -> Scalar {
     }
 }
 
+/// Post text that is HTML (Mastodon's `content`, `summary`) is read as its visible text.
+fn strip_html(scalar: Scalar) -> Scalar {
+    match super::html::strip_tags(&scalar.text, |at| {
+        scalar.source_start + source_of(&scalar, at)
+    }) {
+        Some((text, start, shifts)) => {
+            // Shifts from `strip_tags` are relative to `start`; make them relative to the scalar.
+            let base = start - scalar.source_start;
+            let shifts = std::iter::once((0, base))
+                .chain(shifts.into_iter().map(|(t, s)| (t, s + base)))
+                .collect();
+            Scalar {
+                text,
+                source_start: scalar.source_start,
+                shifts,
+            }
+        }
+        None => scalar,
+    }
+}
+
 /// Meta's exports write each UTF-8 byte as its own `\u00XX` escape, so "José" arrives as
 /// "JosÃ©". A string made only of U+0000..U+00FF whose bytes form valid UTF-8 (with at least
 /// one multi-byte sequence) is re-read as UTF-8; its shifts are rebuilt so that every repaired
@@ -596,6 +617,16 @@ mod tests {
         assert_eq!(&src[docs[0].source_offset(ana)..][..3], "Ana");
         let e = docs[0].text.find('é').unwrap();
         assert_eq!(&src[docs[0].source_offset(e)..][..6], "\\u00c3");
+    }
+
+    #[test]
+    fn html_in_post_text_is_read_as_text() {
+        let src =
+            r#"[{"content": "<p>Get well <span class=\"h-card\">Maria</span> Gonzalez!</p>"}]"#;
+        let docs = parse_all(src).unwrap();
+        assert_eq!(docs[0].text.trim(), "Get well Maria Gonzalez!");
+        let at = docs[0].text.find("Gonzalez").unwrap();
+        assert_eq!(&src[docs[0].source_offset(at)..][..8], "Gonzalez");
     }
 
     #[test]

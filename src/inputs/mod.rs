@@ -7,6 +7,7 @@
 pub mod archive;
 pub mod csv;
 pub mod docx;
+pub mod feed;
 pub mod html;
 pub mod json;
 
@@ -26,6 +27,8 @@ pub enum Format {
     Json,
     Ndjson,
     Csv,
+    /// RSS or Atom.
+    Feed,
     /// A JSON value behind a JavaScript assignment: X archives (`window.YTD.tweets.part0 = [`)
     /// and their legacy layout (`Grailbird.data.tweets_2013_11 = [`).
     TwitterJs,
@@ -42,6 +45,7 @@ impl Format {
             "json" => Format::Json,
             "ndjson" | "jsonl" => Format::Ndjson,
             "csv" => Format::Csv,
+            "rss" | "atom" => Format::Feed,
             _ => return None,
         })
     }
@@ -62,6 +66,8 @@ impl Format {
             Format::Ndjson
         } else if head.starts_with('{') || head.starts_with('[') {
             Format::Json
+        } else if feed::is_feed(head) {
+            Format::Feed
         } else if head.starts_with('<') {
             Format::Html
         } else {
@@ -79,6 +85,7 @@ impl Format {
             Format::Ndjson => "ndjson",
             Format::Csv => "csv",
             Format::TwitterJs => "twitter-js",
+            Format::Feed => "feed",
         }
     }
 }
@@ -239,6 +246,18 @@ pub fn each_document(
             Vec::new()
         }
         Format::Csv => csv::parse_csv(&text, path, &mut emit),
+        Format::Feed => match feed::parse_feed(&text, &mut emit) {
+            Ok(()) => Vec::new(),
+            Err((offset, cause)) => {
+                let (line, column) = index.line_col(offset);
+                vec![InputError {
+                    path: path.to_string(),
+                    line: Some(line),
+                    column: Some(column),
+                    message: format!("malformed feed XML: {cause}"),
+                }]
+            }
+        },
         Format::Json | Format::TwitterJs => {
             let start = if format == Format::TwitterJs {
                 js_assignment(&text).unwrap_or(0)
