@@ -217,13 +217,13 @@ pub fn parse_html(src: &str) -> Document {
     doc.finish()
 }
 
+/// Decoded text, the source offset where it starts, and its shifts (see `document::Piece`).
+pub(super) type MappedText = (String, usize, Vec<(usize, usize)>);
+
 /// HTML inside another format (a Mastodon post's `content`): when `text` holds tags, its
 /// text without them, with the source start and shifts of each character, given where each
 /// byte of `text` stands in the source.
-pub(super) fn strip_tags(
-    text: &str,
-    source_of: impl Fn(usize) -> usize,
-) -> Option<(String, usize, Vec<(usize, usize)>)> {
+pub(super) fn strip_tags(text: &str, source_of: impl Fn(usize) -> usize) -> Option<MappedText> {
     let has_tag = text
         .match_indices('<')
         .any(|(at, _)| tag_length(&text[at..]).is_some());
