@@ -2,6 +2,7 @@
 //! summaries, content and authors scanned with the HTML inside them reduced to text. The
 //! item's `guid`/`id` and date label the record; links and dates are the platform's metadata.
 
+use super::Post;
 use super::html::Run;
 use crate::document::Document;
 use quick_xml::events::Event;
@@ -28,41 +29,11 @@ pub fn is_feed(text: &str) -> bool {
     head.contains("<rss") || head.contains("<feed") && head.contains("Atom")
 }
 
-/// A post being read.
-struct Post {
-    record: String,
-    doc: crate::document::DocumentBuilder,
-    id: Option<String>,
-    date: Option<String>,
-}
-
-impl Post {
-    fn new(record: String) -> Post {
-        Post {
-            record,
-            doc: Document::builder(None),
-            id: None,
-            date: None,
-        }
-    }
-
-    fn finish(self) -> Document {
-        let mut doc = self.doc.finish();
-        doc.record = Some(match (self.id, self.date) {
-            (Some(id), Some(date)) => format!("{} (id {id}, {date})", self.record),
-            (Some(id), None) => format!("{} (id {id})", self.record),
-            (None, Some(date)) => format!("{} ({date})", self.record),
-            (None, None) => self.record,
-        });
-        doc
-    }
-}
-
 /// Parses a feed, passing each post to `emit`; the channel's own fields form a last document.
 /// Returns the byte offset and cause of malformed XML, after emitting what came before it.
 pub fn parse_feed(src: &str, emit: &mut dyn FnMut(Document)) -> Result<(), (usize, String)> {
     let mut reader = quick_xml::Reader::from_str(src);
-    let mut channel = Post::new("channel".into());
+    let mut channel = Post::new(Some("channel".into()));
     let mut post: Option<Post> = None;
     let mut items = 0;
     let mut element = String::new();
@@ -76,7 +47,7 @@ pub fn parse_feed(src: &str, emit: &mut dyn FnMut(Document)) -> Result<(), (usiz
                 let name = e.local_name().as_ref().to_string();
                 if name == "item" || name == "entry" {
                     items += 1;
-                    post = Some(Post::new(format!("{name} {items}")));
+                    post = Some(Post::new(Some(format!("{name} {items}"))));
                 }
                 element = name;
                 run = Run::default();

@@ -3,6 +3,7 @@
 //! forgets where values were. Every string and number value becomes a piece of the record's
 //! document, with its JSON Pointer as the field. Object keys are structure, not content.
 
+use super::Post;
 use crate::document::{Document, DocumentBuilder};
 
 /// Deepest nesting accepted; deeper input is an error rather than a stack overflow.
@@ -372,51 +373,22 @@ fn field_name(pointer: &str) -> &str {
     }
 }
 
-/// A post being read: its text, and the id and date that label it.
-struct RecordBuilder {
-    record: Option<String>,
-    builder: DocumentBuilder,
-    id: Option<String>,
-    date: Option<String>,
-}
-
-impl RecordBuilder {
-    fn new(record: Option<String>) -> RecordBuilder {
-        RecordBuilder {
-            record,
-            builder: Document::builder(None),
-            id: None,
-            date: None,
+/// Adds one field of a post: its id and date label the post, platform metadata is skipped,
+/// the rest is scanned.
+fn add_field(post: &mut Post, pointer: &str, scalar: Scalar, offset: usize) {
+    let name = field_name(pointer);
+    let label = if ID_FIELDS.contains(&name) {
+        &mut post.id
+    } else if DATE_FIELDS.contains(&name) {
+        &mut post.date
+    } else {
+        if !METADATA_FIELDS.contains(&name) {
+            add(&mut post.doc, pointer, scalar, offset);
         }
-    }
-
-    fn add(&mut self, pointer: &str, scalar: Scalar, offset: usize) {
-        let name = field_name(pointer);
-        let label = if ID_FIELDS.contains(&name) {
-            &mut self.id
-        } else if DATE_FIELDS.contains(&name) {
-            &mut self.date
-        } else {
-            if !METADATA_FIELDS.contains(&name) {
-                add(&mut self.builder, pointer, scalar, offset);
-            }
-            return;
-        };
-        if label.is_none() {
-            *label = Some(scalar.text);
-        }
-    }
-
-    /// The document, labelled `/12 (id 1234, 2024-03-01)` where it has an id and a date.
-    fn finish(self) -> Document {
-        let mut doc = self.builder.finish();
-        doc.record = self.record.map(|record| match (self.id, self.date) {
-            (Some(id), Some(date)) => format!("{record} (id {id}, {date})"),
-            (Some(id), None) => format!("{record} (id {id})"),
-            (None, Some(date)) => format!("{record} ({date})"),
-            (None, None) => record,
-        });
-        doc
+        return;
+    };
+    if label.is_none() {
+        *label = Some(scalar.text);
     }
 }
 
@@ -430,8 +402,8 @@ pub fn parse_json(
     offset: usize,
     emit: &mut dyn FnMut(Document),
 ) -> Result<(), JsonError> {
-    let mut current: Option<RecordBuilder> = None;
-    let mut rest = RecordBuilder::new(None);
+    let mut current: Option<Post> = None;
+    let mut rest = Post::new(None);
     let mut sink = |pointer: &str, scalar: Scalar| match record_of(pointer) {
         Some(record) => {
             if current
@@ -441,13 +413,13 @@ pub fn parse_json(
                 if let Some(done) = current.take() {
                     emit(done.finish());
                 }
-                current = Some(RecordBuilder::new(Some(record.to_string())));
+                current = Some(Post::new(Some(record.to_string())));
             }
             if let Some(c) = current.as_mut() {
-                c.add(pointer, scalar, offset);
+                add_field(c, pointer, scalar, offset);
             }
         }
-        None => rest.add(pointer, scalar, offset),
+        None => add_field(&mut rest, pointer, scalar, offset),
     };
     let end = walk(src, &mut sink)?;
     if end != src.len() && !src[end..].trim_start().starts_with(';') {
@@ -459,7 +431,7 @@ pub fn parse_json(
     if let Some(done) = current.take() {
         emit(done.finish());
     }
-    if !rest.builder.is_empty() {
+    if !rest.doc.is_empty() {
         emit(rest.finish());
     }
     Ok(())
@@ -550,9 +522,9 @@ fn repair_mojibake(scalar: Scalar) -> Scalar {
 
 /// One NDJSON line (without its newline), starting at byte `offset` of the file.
 pub fn parse_json_line(line: &str, offset: usize, record: String) -> Result<Document, JsonError> {
-    let mut post = RecordBuilder::new(Some(record));
+    let mut post = Post::new(Some(record));
     let end = walk(line, &mut |pointer: &str, scalar: Scalar| {
-        post.add(pointer, scalar, offset)
+        add_field(&mut post, pointer, scalar, offset)
     })?;
     if end != line.len() {
         return Err(JsonError {

@@ -302,6 +302,38 @@ pub fn each_document(
     }
 }
 
+/// A post being read from a structured export: its text, and the id and date that label it
+/// (`/12 (id 1234, 2024-03-01)`) so the post can be found online.
+pub(crate) struct Post {
+    pub record: Option<String>,
+    pub doc: crate::document::DocumentBuilder,
+    pub id: Option<String>,
+    pub date: Option<String>,
+}
+
+impl Post {
+    pub fn new(record: Option<String>) -> Post {
+        Post {
+            record,
+            doc: Document::builder(None),
+            id: None,
+            date: None,
+        }
+    }
+
+    /// The document, its record labelled with the post's id and date where it has them.
+    pub fn finish(self) -> Document {
+        let mut doc = self.doc.finish();
+        doc.record = self.record.map(|record| match (self.id, self.date) {
+            (Some(id), Some(date)) => format!("{record} (id {id}, {date})"),
+            (Some(id), None) => format!("{record} (id {id})"),
+            (None, Some(date)) => format!("{record} ({date})"),
+            (None, None) => record,
+        });
+        doc
+    }
+}
+
 /// Where the JSON value starts in a JavaScript assignment of an export
 /// (`window.YTD.tweets.part0 = [`, `Grailbird.data.tweets_2013_11 =`, `var tweet_index = [`).
 fn js_assignment(text: &str) -> Option<usize> {
