@@ -100,11 +100,16 @@ impl Document {
         let Some(piece) = self.piece_at(offset) else {
             return offset;
         };
-        let relative = offset - piece.start;
-        let index = piece.shifts.partition_point(|(t, _)| *t <= relative);
-        let (text_base, source_base) = index.checked_sub(1).map_or((0, 0), |i| piece.shifts[i]);
-        piece.source_start + source_base + (relative - text_base)
+        piece.source_start + realign(&piece.shifts, offset - piece.start)
     }
+}
+
+/// Where byte `offset` of a decoded text stands in its source, relative to the text's start,
+/// given the `(text_offset, source_offset)` shifts where the two realign (see [`Piece`]).
+pub fn realign(shifts: &[(usize, usize)], offset: usize) -> usize {
+    let index = shifts.partition_point(|(t, _)| *t <= offset);
+    let (text_base, source_base) = index.checked_sub(1).map_or((0, 0), |i| shifts[i]);
+    source_base + (offset - text_base)
 }
 
 /// Appends pieces to a document, keeping its invariants.

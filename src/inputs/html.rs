@@ -48,9 +48,7 @@ impl Run {
 
     /// Where byte `offset` of the text stands in the source.
     fn source_at(&self, offset: usize) -> usize {
-        let index = self.shifts.partition_point(|(t, _)| *t <= offset);
-        let (t, s) = index.checked_sub(1).map_or((0, 0), |i| self.shifts[i]);
-        self.source_start + s + (offset - t)
+        self.source_start + crate::document::realign(&self.shifts, offset)
     }
 
     /// The text with HTML tags removed and entities decoded (a feed's `description` holds

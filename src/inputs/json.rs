@@ -439,9 +439,7 @@ pub fn parse_json(
 
 /// The source offset (relative to the scalar's start) of byte `at` of its text.
 fn source_of(scalar: &Scalar, at: usize) -> usize {
-    let index = scalar.shifts.partition_point(|(t, _)| *t <= at);
-    let (t, s) = index.checked_sub(1).map_or((0, 0), |i| scalar.shifts[i]);
-    s + (at - t)
+    crate::document::realign(&scalar.shifts, at)
 }
 
 /// X (and Mastodon) store post text with HTML entities (`&amp;`, `&#39;`): decode them, each
