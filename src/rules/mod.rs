@@ -202,15 +202,6 @@ struct RawExamples {
     no_match: Vec<String>,
 }
 
-/// Turns a byte offset in `text` into a 1-based line and column (in characters).
-fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let before = &text[..text.floor_char_boundary(offset)];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
-}
-
 /// Rewrites `\b`/`\B` to their ASCII forms, leaving escaped backslashes alone.
 fn ascii_word_boundaries(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
@@ -235,8 +226,9 @@ fn ascii_word_boundaries(pattern: &str) -> String {
 
 /// Parses and checks one rule file. `path` is only used in messages.
 pub fn parse_rules(path: &str, text: &str) -> Result<Vec<Rule>, Vec<RuleError>> {
+    let lines = crate::document::LineIndex::new(text, 1);
     let error_at = |offset: usize, message: String| {
-        let (line, column) = line_col(text, offset);
+        let (line, column) = lines.line_col(offset);
         RuleError {
             path: path.to_string(),
             line,
@@ -405,7 +397,7 @@ pub fn parse_rules(path: &str, text: &str) -> Result<Vec<Rule>, Vec<RuleError>> 
             examples_no_match: raw.examples.no_match,
             origin: RuleOrigin {
                 path: path.to_string(),
-                line: line_col(text, rule_start).0,
+                line: lines.line_col(rule_start).0,
             },
         });
     }
