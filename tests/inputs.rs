@@ -135,3 +135,32 @@ fn html_attributes_and_comments_are_scanned() {
         (Some(3), Some(10))
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn fifos_and_link_loops_are_reported_not_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        return;
+    }
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).unwrap();
+    std::fs::write(
+        dir.path().join("post.txt"),
+        "Please pray for Maria Gonzalez, admitted today",
+    )
+    .unwrap();
+    let run = phiscan(&["scan", "--no-config", &dir.path().to_string_lossy()]);
+    run.assert_code(2);
+    assert!(
+        run.stderr.contains("pipe: not a regular file"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("loop: cannot walk"), "{}", run.stderr);
+    assert!(
+        run.stdout.contains("BLOCK"),
+        "the other files are still scanned"
+    );
+}

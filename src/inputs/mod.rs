@@ -375,7 +375,9 @@ impl Walk<'_> {
                     format!("cannot scan: {}", io_cause(&e)),
                 )),
                 Ok(meta) if meta.is_dir() => {
+                    // Links are followed (a loop is reported, not walked forever).
                     let walker = walkdir::WalkDir::new(path)
+                        .follow_links(true)
                         .sort_by_file_name()
                         .into_iter()
                         .filter_entry(|entry| {
@@ -388,7 +390,13 @@ impl Walk<'_> {
                             Ok(entry) if entry.file_type().is_file() => {
                                 sources.push(Source::File(entry.into_path()))
                             }
-                            Ok(_) => {}
+                            Ok(entry) if entry.file_type().is_dir() => {}
+                            // Reading a FIFO would wait forever; a device is not a post.
+                            Ok(entry) => errors.push(InputError::new(
+                                &entry.path().to_string_lossy().replace('\\', "/"),
+                                None,
+                                "not a regular file (FIFO, socket or device): not scanned".into(),
+                            )),
                             Err(e) => {
                                 let at = e.path().map_or(display.clone(), |p| {
                                     p.to_string_lossy().replace('\\', "/")
@@ -403,7 +411,12 @@ impl Walk<'_> {
                         }
                     }
                 }
-                Ok(_) => sources.push(Source::File(path.clone())),
+                Ok(meta) if meta.is_file() => sources.push(Source::File(path.clone())),
+                Ok(_) => errors.push(InputError::new(
+                    &display,
+                    None,
+                    "not a regular file (FIFO, socket or device): not scanned".into(),
+                )),
             }
         }
         (sources, errors)

@@ -484,13 +484,21 @@ fn rule_files(paths: &[PathBuf], errors: &mut Vec<RuleError>) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for path in paths {
         if path.is_dir() {
-            let mut found: Vec<PathBuf> = walkdir::WalkDir::new(path)
-                .into_iter()
-                .filter_map(Result::ok)
-                .map(walkdir::DirEntry::into_path)
-                .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-                .collect();
-            found.sort();
+            let mut found = Vec::new();
+            for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
+                match entry {
+                    Ok(entry) if entry.file_type().is_file() && is_rule_file(entry.path()) => {
+                        found.push(entry.into_path())
+                    }
+                    Ok(_) => {}
+                    Err(e) => errors.push(RuleError {
+                        path: e.path().unwrap_or(path).display().to_string(),
+                        line: 0,
+                        column: 0,
+                        message: format!("cannot read rule folder: {e}"),
+                    }),
+                }
+            }
             files.extend(found);
         } else if path.exists() {
             files.push(path.clone());
@@ -506,13 +514,8 @@ fn rule_files(paths: &[PathBuf], errors: &mut Vec<RuleError>) -> Vec<PathBuf> {
     files
 }
 
-/// Shipped rule file names, for the registry test.
-pub fn builtin_files() -> impl Iterator<Item = &'static str> {
-    BUILTIN.iter().map(|(name, _)| *name)
-}
-
-/// Whether `path` is a rule file phiscan would load.
-pub fn is_rule_file(path: &Path) -> bool {
+/// Whether `path` is a rule file phiscan would load from a folder.
+fn is_rule_file(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "toml")
 }
 
@@ -531,7 +534,7 @@ mod tests {
             .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
             .collect();
         on_disk.sort();
-        let mut listed: Vec<String> = builtin_files().map(String::from).collect();
+        let mut listed: Vec<String> = BUILTIN.iter().map(|(name, _)| name.to_string()).collect();
         listed.sort();
         assert_eq!(on_disk, listed);
         for (name, text) in BUILTIN {
