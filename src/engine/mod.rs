@@ -174,7 +174,14 @@ impl Engine {
                 break;
             };
             let whole = caps.get(0).expect("group 0 always matches");
-            let found = caps.get(rule.group).filter(|g| g.start() < g.end());
+            // The identifier is the first capture group that took part (alternatives may each
+            // have their own), or the whole match when the pattern has none.
+            let found = if rule.has_groups {
+                caps.iter().skip(1).flatten().next()
+            } else {
+                Some(whole)
+            }
+            .filter(|g| g.start() < g.end());
             let confirmed =
                 found.is_some_and(|g| self.confirm(index, text, g.start(), g.end(), hits, out));
             // A rejected candidate may hide a good one that starts inside it ("Nurse Maria

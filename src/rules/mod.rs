@@ -8,7 +8,7 @@
 //! id = "mrn.labeled"                  # stable, dotted, unique
 //! category = "MRN"                    # a corpus label
 //! description = "Medical record number after an MRN label"
-//! pattern = '''\b(\d{6,10})\b'''      # the first capture group is the identifier
+//! pattern = '''\b(\d{6,10})\b'''      # the first capture group that takes part is the identifier
 //! keywords = ["mrn", "medical record"] # prefilter: the rule runs only when one is present
 //! keyword_window = 30                 # ...and one must be this many characters from the match
 //! validator = "luhn"                  # optional check (see `validators`)
@@ -126,8 +126,9 @@ pub struct Rule {
     pub category: Category,
     pub description: String,
     pub pattern: Option<Regex>,
-    /// Which capture group is the identifier (0 when the pattern has none).
-    pub group: usize,
+    /// Whether the pattern has capture groups: the first that takes part in a match is the
+    /// identifier; without groups, the whole match is.
+    pub has_groups: bool,
     pub dictionary: Option<Dictionary>,
     pub not_dictionary: Option<Dictionary>,
     /// Lower-case words or phrases that veto a match when they stand right before or after it.
@@ -364,15 +365,13 @@ pub fn parse_rules(path: &str, text: &str) -> Result<Vec<Rule>, Vec<RuleError>> 
         let (Some(category), true) = (category, errors.is_empty()) else {
             continue;
         };
-        let group = pattern
-            .as_ref()
-            .map_or(0, |p| usize::from(p.captures_len() > 1));
+        let has_groups = pattern.as_ref().is_some_and(|p| p.captures_len() > 1);
         rules.push(Rule {
             id,
             category,
             description: raw.description,
             pattern,
-            group,
+            has_groups,
             dictionary,
             not_dictionary,
             not_before: raw

@@ -169,16 +169,20 @@ pub fn name_shape(value: &str) -> bool {
     let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
     // "Say hi" is a capital and a word, not a name: all words capitalised, or none.
     let one_case = words.iter().all(capitalised) || !words.iter().any(capitalised);
+    // One lower-case word after a cue ("pt eval", "nurse shoutout") is too often a word.
+    let lone_lower_case = words.len() == 1 && !words.iter().any(capitalised);
     one_case
+        && !lone_lower_case
         && (1..=4).contains(&words.len())
         && (phrase.len() == 1 || !Dictionary::US_PLACES.contains(&phrase.join(" ")))
         && words.iter().enumerate().all(|(position, original)| {
             let w = bare(original);
-            // An everyday word is the word, even if some census list has it as a name: "her",
-            // "matters" in lower case, a leading "Say" or "Will". Surnames that are words
-            // (Long, Park, Brown) stay names after a first word.
+            // An everyday word is the word, even if some census list has it as a name: a
+            // leading "Say" or "Will", "her" or "matters" in lower case. Surnames that are words
+            // (Long, Park, young, white) stay names after a first word.
             let lower_case = !original.chars().any(char::is_uppercase);
-            let everyday_word = (lower_case || position == 0) && everyday(&w);
+            let everyday_word =
+                everyday(&w) && (position == 0 || lower_case && !Dictionary::SURNAMES.contains(&w));
             !(w.is_empty() || excluded(&w) || everyday_word)
                 && (Dictionary::FIRST_NAMES.contains(&w)
                     || Dictionary::SURNAMES.contains(&w)
@@ -296,6 +300,7 @@ mod tests {
                 "matters",
                 "Say hi",
                 "Say",
+                "eval",
             ],
         );
     }
