@@ -190,12 +190,44 @@ pub fn read(source: &Source) -> Result<Content, InputError> {
     Ok(classify(bytes))
 }
 
+/// UTF-16 text with a byte-order mark (exports from Windows tools often are), decoded; unpaired
+/// surrogates are replaced and flagged like invalid UTF-8. Lines and columns count characters,
+/// so they are the same in the decoded text as in the file.
+fn utf16(bytes: &[u8]) -> Option<Content> {
+    let little_endian = match bytes {
+        [0xFF, 0xFE, ..] => true,
+        [0xFE, 0xFF, ..] => false,
+        _ => return None,
+    };
+    let units = bytes[2..].chunks_exact(2).map(|pair| {
+        let pair = [pair[0], pair[1]];
+        if little_endian {
+            u16::from_le_bytes(pair)
+        } else {
+            u16::from_be_bytes(pair)
+        }
+    });
+    let mut lossy = bytes.len() % 2 == 1;
+    let text = char::decode_utf16(units)
+        .map(|c| {
+            c.unwrap_or_else(|_| {
+                lossy = true;
+                '\u{FFFD}'
+            })
+        })
+        .collect();
+    Some(Content::Text { text, lossy })
+}
+
 /// Text, archive or binary: a ZIP signature makes an archive; a NUL byte in the first 8 KiB a
 /// binary file, skipped and counted; anything else is text, invalid UTF-8 replaced (the caller
 /// warns) and a byte-order mark dropped.
 pub fn classify(bytes: Vec<u8>) -> Content {
     if archive::is_zip(&bytes) {
         return Content::Archive(bytes);
+    }
+    if let Some(text) = utf16(&bytes) {
+        return text;
     }
     if memchr::memchr(0, &bytes[..bytes.len().min(8192)]).is_some() {
         return Content::Skipped("binary file (NUL bytes)".into());
@@ -434,6 +466,23 @@ impl Walk<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_is_decoded() {
+        let mut le = vec![0xFF, 0xFE];
+        le.extend("Maria é".encode_utf16().flat_map(u16::to_le_bytes));
+        let Content::Text { text, lossy } = classify(le) else {
+            panic!("not text")
+        };
+        assert_eq!((text.as_str(), lossy), ("Maria é", false));
+        let mut be = vec![0xFE, 0xFF];
+        be.extend("Ana".encode_utf16().flat_map(u16::to_be_bytes));
+        be.extend([0xD8, 0x00]);
+        let Content::Text { text, lossy } = classify(be) else {
+            panic!("not text")
+        };
+        assert_eq!((text.as_str(), lossy), ("Ana\u{FFFD}", true));
+    }
 
     #[test]
     fn formats_by_extension_and_content() {
