@@ -102,8 +102,14 @@ fn scan_text(
         );
     }
     let mut documents = Vec::new();
-    let errors = inputs::each_document(format, text, &path, &mut |doc, index| {
-        documents.push(scan_document(&path, doc, index, settings));
+    // Records of one big export are shared out among the workers a batch at a time; the
+    // results keep their order.
+    let errors = inputs::each_batch(format, text, &path, &mut |batch, index| {
+        let scanned: Vec<DocumentReport> = batch
+            .par_iter()
+            .map(|doc| scan_document(&path, doc, index, settings))
+            .collect();
+        documents.extend(scanned);
     });
     (
         FileReport {

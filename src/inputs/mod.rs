@@ -253,32 +253,57 @@ fn io_cause(e: &std::io::Error) -> String {
     }
 }
 
-/// Parses an input's text and calls `visit` with each document, as soon as it is parsed, and
-/// the line index its locations refer to; returns the records that could not be parsed (the
-/// others are still visited). Documents are not collected, so an export costs its own size in
-/// memory plus one record at a time.
-pub fn each_document(
+/// Documents handed over at once: enough for the workers to share one big export, few enough
+/// that memory stays bounded.
+const BATCH: usize = 512;
+
+/// Parses an input's text and calls `visit` with its documents in batches, as they are parsed,
+/// and the line index their locations refer to; returns the records that could not be parsed
+/// (the others are still visited). An export costs its own size in memory plus one batch.
+pub fn each_batch(
     format: Format,
     text: String,
     path: &str,
-    visit: &mut dyn FnMut(&Document, &LineIndex<'_>),
+    visit: &mut dyn FnMut(&[Document], &LineIndex<'_>),
 ) -> Vec<InputError> {
     if matches!(format, Format::Text | Format::Markdown) {
         let doc = Document::plain(text);
-        visit(&doc, &LineIndex::new(&doc.text, 1));
+        visit(std::slice::from_ref(&doc), &LineIndex::new(&doc.text, 1));
         return Vec::new();
     }
     let index = LineIndex::new(&text, 1);
-    let mut emit = |doc: Document| visit(&doc, &index);
+    let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
+    let mut emit = |doc: Document| {
+        batch.push(doc);
+        if batch.len() == BATCH {
+            visit(&batch, &index);
+            batch.clear();
+        }
+    };
+    let errors = parse_into(format, &text, path, &index, &mut emit);
+    if !batch.is_empty() {
+        visit(&batch, &index);
+    }
+    errors
+}
+
+/// Parses a structured format, passing each document to `emit`.
+fn parse_into(
+    format: Format,
+    text: &str,
+    path: &str,
+    index: &LineIndex<'_>,
+    emit: &mut dyn FnMut(Document),
+) -> Vec<InputError> {
     match format {
         // Returned above: a plain document is its own source.
         Format::Text | Format::Markdown => Vec::new(),
         Format::Html => {
-            emit(html::parse_html(&text));
+            emit(html::parse_html(text));
             Vec::new()
         }
-        Format::Csv => csv::parse_csv(&text, path, &mut emit),
-        Format::Feed => match feed::parse_feed(&text, &mut emit) {
+        Format::Csv => csv::parse_csv(text, path, emit),
+        Format::Feed => match feed::parse_feed(text, emit) {
             Ok(()) => Vec::new(),
             Err((offset, cause)) => {
                 let (line, column) = index.line_col(offset);
@@ -292,11 +317,11 @@ pub fn each_document(
         },
         Format::Json | Format::TwitterJs => {
             let start = if format == Format::TwitterJs {
-                js_assignment(&text).unwrap_or(0)
+                js_assignment(text).unwrap_or(0)
             } else {
                 0
             };
-            match json::parse_json(&text[start..], start, &mut emit) {
+            match json::parse_json(&text[start..], start, emit) {
                 Ok(()) => Vec::new(),
                 Err(e) => {
                     let (line, column) = index.line_col(start + e.offset);
@@ -505,8 +530,8 @@ mod tests {
     fn ndjson_keeps_going_after_a_bad_line() {
         let mut docs = Vec::new();
         let text = "{\"t\":\"a\"}\n{\"t\": oops}\n{\"t\":\"c\"}\n".to_string();
-        let errors = each_document(Format::Ndjson, text, "f.ndjson", &mut |d, _| {
-            docs.push(d.clone())
+        let errors = each_batch(Format::Ndjson, text, "f.ndjson", &mut |batch, _| {
+            docs.extend(batch.iter().cloned())
         });
         assert_eq!(docs.len(), 2);
         assert_eq!(docs[1].record.as_deref(), Some("line 3"));
