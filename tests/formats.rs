@@ -275,3 +275,32 @@ fn output_is_the_same_with_one_or_two_threads() {
     assert_eq!(one.stdout, two.stdout);
     assert_eq!(one.code, 1);
 }
+
+#[test]
+fn sarif_keeps_github_limit_and_says_what_was_cut() {
+    let dir = tempfile::tempdir().unwrap();
+    let feed = dir.path().join("many.ndjson");
+    let lines: String = (0..5100)
+        .map(|i| {
+            format!(
+                "{{\"id\": {i}, \"text\": \"Call 617-555-{:04} now\"}}\n",
+                i % 10000
+            )
+        })
+        .collect();
+    std::fs::write(&feed, lines).unwrap();
+    let run = phiscan(&[
+        "scan",
+        "--no-config",
+        "-f",
+        "sarif",
+        &feed.to_string_lossy(),
+    ]);
+    let sarif: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(sarif["runs"][0]["results"].as_array().unwrap().len(), 5000);
+    let note =
+        sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"]
+            .as_str()
+            .unwrap();
+    assert!(note.starts_with("100 results left out"), "{note}");
+}

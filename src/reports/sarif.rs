@@ -3,6 +3,9 @@
 //! post's verdict: block is `error`, review is `warning`), a masked message, a physical
 //! location and `partialFingerprints`. Suppressed findings carry `suppressions`.
 //!
+//! At most 5,000 results are written (GitHub's limit per run), the most serious first, with a
+//! notification saying how many were left out.
+//!
 //! `primaryLocationLineHash` is set to phiscan's own fingerprint: left out, the upload action
 //! would compute it from the source line, i.e. from the raw identifier.
 
@@ -13,6 +16,8 @@ use serde_json::{Value, json};
 use std::io::{self, Write};
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+/// Results GitHub code scanning keeps per run; more are dropped there without a word.
+const MAX_RESULTS: usize = 5000;
 /// Where a reader learns what phiscan checks for: HHS's guidance on the Safe Harbor method.
 /// (The project has no public home page yet; when it has one, point the tool there.)
 const SAFE_HARBOR_GUIDANCE: &str = "https://www.hhs.gov/hipaa/for-professionals/privacy/special-topics/de-identification/index.html";
@@ -117,11 +122,25 @@ pub fn write(report: &ScanReport, rules: &[Rule], out: &mut dyn Write) -> io::Re
             results.push(result);
         }
     }
-    let notifications: Vec<Value> = report
+    let mut notifications: Vec<Value> = report
         .errors
         .iter()
         .map(|e| json!({"level": "error", "message": {"text": e.to_string()}}))
         .collect();
+    if results.len() > MAX_RESULTS {
+        // Keep the most serious: PHI (error) first, then review (warning), then suppressed.
+        let rank = |r: &Value| match r["level"].as_str() {
+            Some("error") => 0,
+            Some("warning") => 1,
+            _ => 2,
+        };
+        results.sort_by_key(rank);
+        let cut = results.len() - MAX_RESULTS;
+        results.truncate(MAX_RESULTS);
+        notifications.push(json!({"level": "warning", "message": {"text": format!(
+            "{cut} results left out: GitHub code scanning keeps at most {MAX_RESULTS} per run; the most serious were kept. The json and csv formats list every finding."
+        )}}));
+    }
     let sarif = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
