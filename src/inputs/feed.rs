@@ -25,8 +25,9 @@ const SKIPPED_ELEMENTS: &[&str] = &[
 
 /// Whether the text is an RSS or Atom feed.
 pub fn is_feed(text: &str) -> bool {
-    let head = &text[..text.len().min(1024)];
-    head.contains("<rss") || head.contains("<feed") && head.contains("Atom")
+    let head = &text[..text.floor_char_boundary(text.len().min(1024))];
+    head.trim_start().starts_with('<')
+        && (head.contains("<rss") || head.contains("<feed") && head.contains("Atom"))
 }
 
 /// Parses a feed, passing each post to `emit`; the channel's own fields form a last document.

@@ -64,7 +64,7 @@ impl Format {
                 .is_some_and(|l| l.trim_start().starts_with('{'))
         {
             Format::Ndjson
-        } else if head.starts_with('{') || head.starts_with('[') {
+        } else if head.starts_with('{') || json_array_start(head) {
             Format::Json
         } else if feed::is_feed(head) {
             Format::Feed
@@ -391,6 +391,19 @@ impl Post {
     }
 }
 
+/// `[` followed by what a JSON value can start with: `[package]` is TOML, not JSON.
+fn json_array_start(head: &str) -> bool {
+    head.strip_prefix('[')
+        .map(str::trim_start)
+        .is_some_and(|rest| {
+            rest.starts_with(['{', '[', '"', ']', '-'])
+                || rest.starts_with(|c: char| c.is_ascii_digit())
+                || ["true", "false", "null"]
+                    .iter()
+                    .any(|literal| rest.starts_with(literal))
+        })
+}
+
 /// Where the JSON value starts in a JavaScript assignment of an export
 /// (`window.YTD.tweets.part0 = [`, `Grailbird.data.tweets_2013_11 =`, `var tweet_index = [`).
 fn js_assignment(text: &str) -> Option<usize> {
@@ -524,6 +537,13 @@ mod tests {
         assert_eq!(Format::sniff("  [1,2]"), Format::Json);
         assert_eq!(Format::sniff("<p>hi</p>"), Format::Html);
         assert_eq!(Format::sniff("hello"), Format::Text);
+        assert_eq!(Format::sniff("[package]\nname = \"x\""), Format::Text);
+        assert_eq!(Format::sniff("[tool.x]\na = 1"), Format::Text);
+        assert_eq!(Format::sniff("[true, 1]"), Format::Json);
+        assert_eq!(
+            Format::sniff("//! mentions <rss and <feed Atom\n"),
+            Format::Text
+        );
     }
 
     #[test]
