@@ -140,6 +140,16 @@ fn context(
     if end < text.len() {
         out.push('…');
     }
+    if !show_values {
+        // The same value may stand again where no rule saw it ("536-22-8841a"): mask it there
+        // too, so that finding it once is enough to never print it.
+        for m in matches {
+            let raw = &doc.text[m.start..m.end];
+            if out.contains(raw) {
+                out = out.replace(raw, &mask(raw, rules[m.rule].category));
+            }
+        }
+    }
     out.chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()

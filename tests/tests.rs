@@ -8,3 +8,4 @@ mod exports;
 mod formats;
 mod inputs;
 mod quality;
+mod robustness;

@@ -101,7 +101,7 @@ impl Run {
 /// Decodes the entity at the start of `s` (which begins with `&`): the character and the
 /// entity's length, or `None` when it is not one we know.
 pub fn decode_entity(s: &str) -> Option<(char, usize)> {
-    let end = s[..s.len().min(12)].find(';')?;
+    let end = s[..s.floor_char_boundary(s.len().min(12))].find(';')?;
     let name = &s[1..end];
     let c = if let Some(num) = name.strip_prefix('#') {
         let code = match num.strip_prefix(['x', 'X']) {
