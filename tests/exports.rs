@@ -124,6 +124,16 @@ fn facebook_mojibake_is_repaired_and_located() {
         ),
         "{found:?}"
     );
+    assert!(
+        has(
+            &found,
+            "/1",
+            "/1/attachments/0/data/1/place/coordinate",
+            "LOCATION",
+            "40.0, -75.0"
+        ),
+        "{found:?}"
+    );
     let context = report["files"][0]["documents"][0]["findings"][0]["context"]
         .as_str()
         .unwrap();

@@ -377,6 +377,10 @@ fn field_name(pointer: &str) -> &str {
 /// the rest is scanned.
 fn add_field(post: &mut Post, pointer: &str, scalar: Scalar, offset: usize) {
     let name = field_name(pointer);
+    if COORDINATE_FIELDS.contains(&name) {
+        add_coordinate(post, pointer, scalar, offset);
+        return;
+    }
     let label = if ID_FIELDS.contains(&name) {
         &mut post.id
     } else if DATE_FIELDS.contains(&name) {
@@ -389,6 +393,36 @@ fn add_field(post: &mut Post, pointer: &str, scalar: Scalar, offset: usize) {
     };
     if label.is_none() {
         *label = Some(scalar.text);
+    }
+}
+
+/// Fields that hold one half of a position: `latitude`/`longitude` pairs (Facebook places, EXIF)
+/// or a `coordinates` array (X's `geo`, GeoJSON).
+const COORDINATE_FIELDS: &[&str] = &[
+    "latitude",
+    "longitude",
+    "lat",
+    "lng",
+    "lon",
+    "long",
+    "coordinates",
+];
+
+/// Pairs the two halves of a position under one parent into one piece, `geo 40.0, -75.0`, each
+/// number mapped to its own place in the file, so that the `location.geo` rule reports it.
+fn add_coordinate(post: &mut Post, pointer: &str, scalar: Scalar, offset: usize) {
+    let parent = pointer.rsplit_once('/').map_or("", |(p, _)| p).to_string();
+    let here = scalar.source_start + offset;
+    match post.coordinate.take() {
+        Some((first_parent, first, first_at)) if first_parent == parent => {
+            const LABEL: &str = "geo ";
+            let text = format!("{LABEL}{first}, {}", scalar.text);
+            let second_starts = LABEL.len() + first.len() + 2;
+            // The label and the first number stand at the first number; the second at its own.
+            let shifts = vec![(LABEL.len(), 0), (second_starts, here - first_at)];
+            post.doc.push(&text, Some(parent), first_at, shifts);
+        }
+        _ => post.coordinate = Some((parent, scalar.text, here)),
     }
 }
 
@@ -597,6 +631,16 @@ mod tests {
         assert_eq!(docs[0].text.trim(), "Get well Maria Gonzalez!");
         let at = docs[0].text.find("Gonzalez").unwrap();
         assert_eq!(&src[docs[0].source_offset(at)..][..8], "Gonzalez");
+    }
+
+    #[test]
+    fn coordinates_pair_into_one_located_piece() {
+        let src = r#"[{"place": {"coordinate": {"latitude": 40.0, "longitude": -75.0}}}]"#;
+        let docs = parse_all(src).unwrap();
+        assert_eq!(docs[0].text, "geo 40.0, -75.0");
+        let second = docs[0].text.find("-75").unwrap();
+        assert_eq!(&src[docs[0].source_offset(second)..][..5], "-75.0");
+        assert_eq!(&src[docs[0].source_offset(4)..][..4], "40.0");
     }
 
     #[test]

@@ -366,6 +366,8 @@ pub(crate) struct Post {
     pub doc: crate::document::DocumentBuilder,
     pub id: Option<String>,
     pub date: Option<String>,
+    /// A coordinate waiting for its pair: the parent pointer, the value and where it stands.
+    pub coordinate: Option<(String, String, usize)>,
 }
 
 impl Post {
@@ -375,6 +377,7 @@ impl Post {
             doc: Document::builder(None),
             id: None,
             date: None,
+            coordinate: None,
         }
     }
 
