@@ -123,13 +123,8 @@ fn folders_skip_hidden_entries_and_excludes() {
     );
     run.assert_code(1);
     let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    let paths: Vec<&str> = report["files"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["path"].as_str().unwrap())
-        .collect();
-    assert_eq!(paths, vec!["./drafts/post.md"]);
+    let paths = report_paths(&report);
+    assert_eq!(paths, ["./drafts/post.md"]);
 }
 
 #[test]

@@ -198,12 +198,7 @@ fn linkedin_backslash_quotes_and_headerless_scheduler_files() {
 #[test]
 fn mastodon_outbox_items_are_posts() {
     let (_, report) = scan("mastodon/fossilizer/outbox.json");
-    let records: Vec<&str> = report["files"][0]["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|d| d["record"].as_str())
-        .collect();
+    let records = record_labels(&report);
     assert!(
         records.iter().any(|r| r.starts_with(
             "/orderedItems/0 (id https://mastodon.social/users/lmorchard/statuses/55864/activity"
@@ -298,12 +293,7 @@ fn zip_archives_are_read_entry_by_entry_without_extracting() {
         run.stderr
     );
     let report: Value = serde_json::from_str(&run.stdout).unwrap();
-    let paths: Vec<&str> = report["files"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["path"].as_str().unwrap())
-        .collect();
+    let paths = report_paths(&report);
     assert_eq!(
         paths,
         vec![
@@ -324,12 +314,7 @@ fn rss_and_atom_items_are_posts() {
     let (code, report) = scan("rss_atom/feed-rs/rss_2.0_example_1.xml");
     assert_ne!(code, 2, "{report}");
     assert_eq!(report["files"][0]["format"], "feed");
-    let records: Vec<&str> = report["files"][0]["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["record"].as_str().unwrap())
-        .collect();
+    let records = record_labels(&report);
     assert_eq!(
         records[0],
         "item 1 (id 7bd204c6-1655-4c27-aeee-53f933c5395f, Sun, 06 Sep 2009 16:20:00 +0000)"

@@ -20,12 +20,7 @@ fn a_bad_ndjson_line_is_reported_and_the_others_scanned() {
         run.stderr
     );
     let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    let records: Vec<&str> = report["files"][0]["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["record"].as_str().unwrap())
-        .collect();
+    let records = record_labels(&report);
     assert_eq!(records, vec!["line 1 (id 1)", "line 3 (id 3)"]);
     assert_eq!(report["summary"]["records_failed"], 1);
     assert_eq!(report["errors"][0]["line"], 2);

@@ -94,3 +94,23 @@ pub fn phiscan_stdin(args: &[&str], input: &str) -> Run {
         .expect("write stdin");
     finish(child.wait_with_output().expect("phiscan finishes"))
 }
+
+/// The path of every input in a JSON report, in order.
+pub fn report_paths(report: &serde_json::Value) -> Vec<String> {
+    report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// The record label of every document of the first input in a JSON report, in order.
+pub fn record_labels(report: &serde_json::Value) -> Vec<String> {
+    report["files"][0]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["record"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
