@@ -36,6 +36,9 @@ pub enum Command {
     Rules(RulesCommand),
     /// Measure detection on a labeled corpus (JSONL with byte-offset spans).
     Eval(EvalArgs),
+    /// Write a copy of a post or export with every identifier replaced as HIPAA Safe Harbor
+    /// allows ([NAME], dates to the year, ages to "90 or older", ZIP to three digits).
+    Redact(RedactArgs),
     /// Write a commented starter .phiscan.toml in the current folder.
     Init {
         /// Overwrite an existing file.
@@ -133,6 +136,28 @@ pub enum RulesCommand {
 }
 
 #[derive(Args, Debug)]
+pub struct RedactArgs {
+    /// The file to redact; - reads standard input. Text formats only (text, Markdown, HTML,
+    /// JSON, NDJSON, CSV, X archive files, feeds); structure is kept.
+    #[arg(value_name = "INPUT")]
+    pub input: PathBuf,
+    /// Where to write the redacted copy; - or nothing writes to standard output.
+    #[arg(short, long, value_name = "OUTPUT")]
+    pub output: Option<PathBuf>,
+    /// Do not write the copy: list each replacement (the original masked) instead.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Read the input as this format instead of choosing by extension and content.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<Format>,
+    /// Do not honour phiscan:allow markers: redact what they cover too.
+    #[arg(long)]
+    pub ignore_inline_allow: bool,
+    #[command(flatten)]
+    pub rule_args: RuleArgs,
+}
+
+#[derive(Args, Debug)]
 pub struct EvalArgs {
     /// Corpus files in the shared JSONL format.
     #[arg(required = true, value_name = "CORPUS")]
@@ -179,6 +204,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Scan(args) => run_scan(args),
         Command::Rules(command) => run_rules(command),
         Command::Eval(args) => run_eval(args),
+        Command::Redact(args) => run_redact(args),
         Command::Init { force } => run_init(force),
     }
 }
@@ -455,6 +481,91 @@ fn run_eval(args: EvalArgs) -> ExitCode {
         return ExitCode::from(2);
     }
     code
+}
+
+fn run_redact(args: RedactArgs) -> ExitCode {
+    let Ok((config, rules)) = load(&args.rule_args) else {
+        return ExitCode::from(2);
+    };
+    let source = if args.input.as_os_str() == "-" {
+        Source::Stdin
+    } else {
+        Source::File(args.input.clone())
+    };
+    let path = source.display();
+    let (text, lossy) = match crate::inputs::read(&source) {
+        Ok(crate::inputs::Content::Text { text, lossy }) => (text, lossy),
+        Ok(_) => {
+            error(format!(
+                "{path}: redact rewrites text formats; archives, Word files and binary files are not rewritten (scan them instead)"
+            ));
+            return ExitCode::from(2);
+        }
+        Err(e) => {
+            error(e);
+            return ExitCode::from(2);
+        }
+    };
+    if lossy {
+        error(format!(
+            "{path}: invalid UTF-8 was replaced with U+FFFD in the copy"
+        ));
+    }
+    let name = matches!(source, Source::File(_)).then_some(args.input.as_path());
+    let format = Format::choose(args.input_format, name, &text);
+    let engine = Engine::new(rules);
+    let settings = ScanSettings {
+        engine: &engine,
+        input_format: Some(format),
+        show_values: false,
+        allowlist: &config.allowlist,
+        inline_allow: !args.ignore_inline_allow,
+    };
+    let (redacted, replacements, errors) =
+        crate::safe_harbor::redact_text(&settings, format, text, &path);
+    for e in &errors {
+        error(format!("{e} (left unchanged in the copy)"));
+    }
+    if args.dry_run {
+        let mut out = String::new();
+        for r in &replacements {
+            out.push_str(&format!(
+                "{path}:{}:{}  {}  {}  {} -> {}\n",
+                r.line,
+                r.column,
+                r.category.label(),
+                r.rule_id,
+                r.masked,
+                r.with
+            ));
+        }
+        out.push_str(&format!(
+            "{} replacement(s); nothing written\n",
+            replacements.len()
+        ));
+        print_out(&out);
+    } else {
+        let written = match args.output.as_deref() {
+            Some(p) if p.as_os_str() != "-" => std::fs::write(p, &redacted),
+            _ => {
+                let mut stdout = std::io::stdout().lock();
+                stdout
+                    .write_all(redacted.as_bytes())
+                    .and_then(|()| stdout.flush())
+            }
+        };
+        if let Err(e) = written
+            && e.kind() != std::io::ErrorKind::BrokenPipe
+        {
+            error(format!("cannot write the redacted copy: {e}"));
+            return ExitCode::from(2);
+        }
+    }
+    if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    }
 }
 
 fn run_init(force: bool) -> ExitCode {

@@ -90,6 +90,11 @@ impl Document {
         (start, end.max(start))
     }
 
+    /// Where in the source the piece holding `offset` starts.
+    pub fn piece_source_start(&self, offset: usize) -> usize {
+        self.piece_at(offset).map_or(offset, |p| p.source_start)
+    }
+
     /// The field a byte of the text came from.
     pub fn field_at(&self, offset: usize) -> Option<&str> {
         self.piece_at(offset).and_then(|p| p.field.as_deref())
@@ -176,6 +181,11 @@ impl<'a> LineIndex<'a> {
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let column = self.source[self.starts[line]..offset].chars().count() + 1;
         (line + self.first_line, column)
+    }
+
+    /// The source text.
+    pub fn source(&self) -> &'a str {
+        self.source
     }
 
     /// The text of a 1-based line (as numbered by `line_col`), without its line break.

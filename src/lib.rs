@@ -16,5 +16,6 @@ pub mod redact;
 pub mod report;
 pub mod reports;
 pub mod rules;
+pub mod safe_harbor;
 pub mod scan;
 pub mod verdict;

@@ -91,10 +91,7 @@ fn scan_text(
     lossy: bool,
     settings: &ScanSettings<'_>,
 ) -> (FileReport, Vec<InputError>) {
-    let format = settings
-        .input_format
-        .or_else(|| name.and_then(Format::from_path))
-        .unwrap_or_else(|| Format::sniff(&text));
+    let format = Format::choose(settings.input_format, name, &text);
     let mut warnings = Vec::new();
     if lossy {
         warnings.push(
@@ -202,6 +199,26 @@ fn inline_marker_allows(line: &str, rule_id: &str) -> bool {
     }
 }
 
+/// Why a match does not count, if it does not: the allowlist covers it, or an inline marker on
+/// its line (`line_text`, number `line`) names its rule.
+pub(crate) fn suppression(
+    settings: &ScanSettings<'_>,
+    doc: &Document,
+    start: usize,
+    end: usize,
+    rule_id: &str,
+    line_text: &str,
+    line: usize,
+) -> Option<String> {
+    if settings.allowlist.allows(&doc.text, start, end) {
+        Some("the organisation's own identifier (configuration allowlist)".to_string())
+    } else if settings.inline_allow && inline_marker_allows(line_text, rule_id) {
+        Some(format!("{INLINE_MARKER} on line {line}"))
+    } else {
+        None
+    }
+}
+
 fn scan_document(
     path: &str,
     doc: &Document,
@@ -215,15 +232,15 @@ fn scan_document(
     for (i, m) in matches.iter().enumerate() {
         let rule = &rules[m.rule];
         let location = index.locate(doc, m.start, m.end);
-        let suppressed = if settings.allowlist.allows(&doc.text, m.start, m.end) {
-            Some("the organisation's own identifier (configuration allowlist)".to_string())
-        } else if settings.inline_allow
-            && inline_marker_allows(index.line_text(location.line), &rule.id)
-        {
-            Some(format!("{INLINE_MARKER} on line {}", location.line))
-        } else {
-            None
-        };
+        let suppressed = suppression(
+            settings,
+            doc,
+            m.start,
+            m.end,
+            &rule.id,
+            index.line_text(location.line),
+            location.line,
+        );
         if suppressed.is_none() {
             identifiers.push(Identifier::new(rule, m.start, m.end));
         }

@@ -285,3 +285,67 @@ fn help_documents_exit_codes() {
     assert!(run.stdout.contains("Exit codes: 0"));
     phiscan(&["scan", "--no-such-flag"]).assert_code(2);
 }
+
+#[test]
+fn redact_writes_a_safe_harbor_copy_that_keeps_the_structure() {
+    let dir = tempfile::tempdir().unwrap();
+    for input in [
+        "planted.txt",
+        "planted.json",
+        "planted.ndjson",
+        "planted.csv",
+        "planted.html",
+    ] {
+        let out = dir.path().join(format!("redacted-{input}"));
+        let run = phiscan(&[
+            "redact",
+            "--no-config",
+            &fixture(&format!("planted/{input}")),
+            "-o",
+            &out.to_string_lossy(),
+        ]);
+        run.assert_code(0);
+        let copy = std::fs::read_to_string(&out).unwrap();
+        for value in PLANTED {
+            assert!(!copy.contains(value), "{input}: {value} left in\n{copy}");
+        }
+        assert!(
+            copy.contains("[NAME]") && copy.contains("1951"),
+            "{input}: {copy}"
+        );
+        match input {
+            "planted.json" => drop(serde_json::from_str::<serde_json::Value>(&copy).unwrap()),
+            "planted.ndjson" => copy
+                .lines()
+                .for_each(|l| drop(serde_json::from_str::<serde_json::Value>(l).unwrap())),
+            "planted.csv" => assert_eq!(copy.lines().count(), 3),
+            _ => {}
+        }
+    }
+    let dry = phiscan(&[
+        "redact",
+        "--no-config",
+        "--dry-run",
+        &fixture("planted/planted.txt"),
+    ]);
+    dry.assert_code(0);
+    assert!(dry.stdout.contains("-> [NAME]") && dry.stdout.contains("nothing written"));
+    for value in PLANTED {
+        assert!(!dry.stdout.contains(value), "dry run leaked {value}");
+    }
+    let run = phiscan_stdin(
+        &["redact", "--no-config", "-"],
+        "Happy 96th birthday to our resident Rosa Delgado!",
+    );
+    run.assert_code(0);
+    assert_eq!(
+        run.stdout,
+        "Happy 90 or older birthday to our resident [NAME]!"
+    );
+    phiscan(&[
+        "redact",
+        "--no-config",
+        &fixture("exports/docx/synthetic/spotlight_draft.docx"),
+    ])
+    .assert_code(2);
+}

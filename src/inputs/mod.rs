@@ -50,6 +50,13 @@ impl Format {
         })
     }
 
+    /// The format to read an input as: the override, else the name's extension, else the content.
+    pub fn choose(overridden: Option<Format>, name: Option<&Path>, text: &str) -> Format {
+        overridden
+            .or_else(|| name.and_then(Format::from_path))
+            .unwrap_or_else(|| Format::sniff(text))
+    }
+
     /// Guesses from content when the name says nothing.
     pub fn sniff(text: &str) -> Format {
         let head = text.trim_start();
