@@ -36,6 +36,9 @@ pub enum Command {
     Rules(RulesCommand),
     /// Measure detection on a labeled corpus (JSONL with byte-offset spans).
     Eval(EvalArgs),
+    /// Record today's findings so that `scan --baseline` fails only on new ones.
+    #[command(subcommand)]
+    Baseline(BaselineCommand),
     /// Write a copy of a post or export with every identifier replaced as HIPAA Safe Harbor
     /// allows ([NAME], dates to the year, ages to "90 or older", ZIP to three digits).
     Redact(RedactArgs),
@@ -103,6 +106,9 @@ pub struct ScanArgs {
     /// that decided it.
     #[arg(long)]
     pub explain: bool,
+    /// Report findings recorded in this baseline file as suppressed: only new ones fail.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
     /// Do not honour phiscan:allow markers (for audits); suppressed findings count again.
     #[arg(long)]
     pub ignore_inline_allow: bool,
@@ -133,6 +139,12 @@ pub enum RulesCommand {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum BaselineCommand {
+    /// Scan PATHs (with every scan option) and write the fingerprints of what was found to -o FILE.
+    Create(ScanArgs),
 }
 
 #[derive(Args, Debug)]
@@ -205,15 +217,32 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Rules(command) => run_rules(command),
         Command::Eval(args) => run_eval(args),
         Command::Redact(args) => run_redact(args),
+        Command::Baseline(command) => run_baseline(command),
         Command::Init { force } => run_init(force),
     }
 }
 
-fn run_scan(args: ScanArgs) -> ExitCode {
-    let (config, rules) = match load(&args.rule_args) {
-        Ok(loaded) => loaded,
-        Err(code) => return code,
-    };
+/// The key that makes fingerprints keyed HMACs of the value, from the environment.
+fn baseline_key() -> Option<Vec<u8>> {
+    std::env::var_os("PHISCAN_BASELINE_KEY")
+        .map(|k| k.into_encoded_bytes())
+        .filter(|k| !k.is_empty())
+}
+
+/// A finished scan: the report, the rules it used and the configuration it ran with.
+struct Scanned {
+    report: ScanReport,
+    engine: Engine,
+    config: Config,
+}
+
+/// Loads rules and configuration, walks the inputs and scans them; errors that stop the scan
+/// are printed and become exit code 2. Input errors are in the report.
+fn scan_inputs(
+    args: &ScanArgs,
+    baseline: Option<&std::collections::HashSet<String>>,
+) -> Result<Scanned, ExitCode> {
+    let (config, rules) = load(&args.rule_args)?;
     let mut globs = globset::GlobSetBuilder::new();
     for pattern in config.exclude.iter().chain(&args.exclude) {
         match globset::Glob::new(pattern) {
@@ -222,17 +251,14 @@ fn run_scan(args: ScanArgs) -> ExitCode {
             }
             Err(e) => {
                 error(format!("--exclude {pattern:?}: {e}"));
-                return ExitCode::from(2);
+                return Err(ExitCode::from(2));
             }
         }
     }
-    let exclude = match globs.build() {
-        Ok(set) => set,
-        Err(e) => {
-            error(e);
-            return ExitCode::from(2);
-        }
-    };
+    let exclude = globs.build().map_err(|e| {
+        error(e);
+        ExitCode::from(2)
+    })?;
     let (sources, walk_errors) = match &args.text {
         Some(text) => (vec![Source::Text(text.clone())], Vec::new()),
         None => {
@@ -245,12 +271,15 @@ fn run_scan(args: ScanArgs) -> ExitCode {
         }
     };
     let engine = Engine::new(rules);
+    let key = baseline_key();
     let settings = ScanSettings {
         engine: &engine,
         input_format: args.input_format,
         show_values: args.show_values,
         allowlist: &config.allowlist,
         inline_allow: !args.ignore_inline_allow,
+        fingerprint_key: key.as_deref(),
+        baseline,
     };
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.threads {
@@ -260,7 +289,7 @@ fn run_scan(args: ScanArgs) -> ExitCode {
         Ok(pool) => pool.install(|| scan::scan(&sources, &settings)),
         Err(e) => {
             error(format!("cannot start worker threads: {e}"));
-            return ExitCode::from(2);
+            return Err(ExitCode::from(2));
         }
     };
     let mut errors = walk_errors;
@@ -269,6 +298,30 @@ fn run_scan(args: ScanArgs) -> ExitCode {
     for e in &report.errors {
         error(e);
     }
+    Ok(Scanned {
+        report,
+        engine,
+        config,
+    })
+}
+
+fn run_scan(args: ScanArgs) -> ExitCode {
+    let baseline = match args.baseline.as_deref().map(crate::baseline::read) {
+        Some(Ok(fingerprints)) => Some(fingerprints),
+        Some(Err(e)) => {
+            error(e);
+            return ExitCode::from(2);
+        }
+        None => None,
+    };
+    let Scanned {
+        report,
+        engine,
+        config,
+    } = match scan_inputs(&args, baseline.as_ref()) {
+        Ok(scanned) => scanned,
+        Err(code) => return code,
+    };
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -312,6 +365,44 @@ fn run_scan(args: ScanArgs) -> ExitCode {
         code = 1;
     }
     ExitCode::from(code)
+}
+
+fn run_baseline(command: BaselineCommand) -> ExitCode {
+    let BaselineCommand::Create(args) = command;
+    let Some(output) = args.output.clone() else {
+        error("baseline create needs -o FILE");
+        return ExitCode::from(2);
+    };
+    let Scanned { report, .. } = match scan_inputs(&args, None) {
+        Ok(scanned) => scanned,
+        Err(code) => return code,
+    };
+    let keyed = baseline_key().is_some();
+    if !keyed {
+        error(
+            "PHISCAN_BASELINE_KEY is not set: fingerprints hash masked values only, so two names with the same initials and length look alike",
+        );
+    }
+    match crate::baseline::write(&output, &report, keyed) {
+        Ok(count) => {
+            print_out(&format!(
+                "wrote {} with {count} finding(s)\n",
+                output.display()
+            ));
+            if report.errors.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            }
+        }
+        Err(e) => {
+            error(format!(
+                "{}: cannot write the baseline: {e}",
+                output.display()
+            ));
+            ExitCode::from(2)
+        }
+    }
 }
 
 /// Writes a command's output to standard output. A closed pipe (`| head`) is the reader's
@@ -520,6 +611,8 @@ fn run_redact(args: RedactArgs) -> ExitCode {
         show_values: false,
         allowlist: &config.allowlist,
         inline_allow: !args.ignore_inline_allow,
+        fingerprint_key: None,
+        baseline: None,
     };
     let (redacted, replacements, errors) =
         crate::safe_harbor::redact_text(&settings, format, text, &path);

@@ -6,6 +6,7 @@
 //! [`redact`] masks every finding (the only way into a [`report::ScanReport`]), and [`reports`]
 //! write it. [`scan`] runs that pipeline in parallel; [`cli`] is the command line.
 
+pub mod baseline;
 pub mod cli;
 pub mod config;
 pub mod document;

@@ -171,11 +171,64 @@ fn fnv1a(parts: &[&str]) -> String {
 pub struct MatchInfo {
     pub location: Location,
     pub suppressed: Option<String>,
+    pub fingerprint: String,
+}
+
+/// Identifies a finding across scans for baselines and SARIF: rule, path (without `./`),
+/// record, field, the value and which occurrence of it in the document this is, so that it
+/// survives lines moving. With a key (`PHISCAN_BASELINE_KEY`) it is an HMAC-SHA-256 of the raw
+/// value, which nobody without the key can reverse by guessing (an SSN has only 10^9 values);
+/// without one it hashes the masked value only, never the raw one.
+pub fn fingerprint(
+    key: Option<&[u8]>,
+    path: &str,
+    doc: &Document,
+    matches: &[Match],
+    rules: &[Rule],
+    index: usize,
+    location: &Location,
+) -> String {
+    use hmac::{KeyInit, Mac};
+    let m = &matches[index];
+    let rule = &rules[m.rule];
+    let raw = &doc.text[m.start..m.end];
+    let masked = mask(raw, rule.category);
+    let value = if key.is_some() {
+        raw.to_string()
+    } else {
+        masked
+    };
+    let occurrence = matches[..index]
+        .iter()
+        .filter(|o| o.rule == m.rule && doc.text[o.start..o.end] == *raw)
+        .count()
+        .to_string();
+    let parts = [
+        rule.id.as_str(),
+        path.trim_start_matches("./"),
+        location.record.as_deref().unwrap_or(""),
+        location.field.as_deref().unwrap_or(""),
+        value.as_str(),
+        occurrence.as_str(),
+    ];
+    match key.and_then(|k| hmac::Hmac::<sha2::Sha256>::new_from_slice(k).ok()) {
+        Some(mut mac) => {
+            for part in parts {
+                mac.update(part.as_bytes());
+                mac.update(&[0xff]);
+            }
+            mac.finalize()
+                .into_bytes()
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect()
+        }
+        None => fnv1a(&parts),
+    }
 }
 
 /// Builds the output finding for `matches[index]` of `doc`.
 pub fn redact(
-    path: &str,
     doc: &Document,
     matches: &[Match],
     rules: &[Rule],
@@ -188,21 +241,7 @@ pub fn redact(
     let raw = &doc.text[m.start..m.end];
     let masked_context = context(doc, matches, rules, index, false);
     let masked = mask(raw, rule.category);
-    // Which occurrence of this masked value this is, so that two "M**** G*******" in one post
-    // differ, while text added around them changes nothing.
-    let occurrence = matches[..index]
-        .iter()
-        .filter(|o| o.rule == m.rule && mask(&doc.text[o.start..o.end], rule.category) == masked)
-        .count()
-        .to_string();
-    let fingerprint = fnv1a(&[
-        &rule.id,
-        path,
-        info.location.record.as_deref().unwrap_or(""),
-        info.location.field.as_deref().unwrap_or(""),
-        &masked,
-        &occurrence,
-    ]);
+    let fingerprint = info.fingerprint;
     RedactedFinding {
         rule_id: rule.id.clone(),
         category: rule.category,

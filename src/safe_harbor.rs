@@ -143,6 +143,8 @@ mod tests {
             show_values: false,
             allowlist: &allowlist,
             inline_allow: true,
+            fingerprint_key: None,
+            baseline: None,
         };
         redact_text(&settings, format, text.to_string(), "t").0
     }

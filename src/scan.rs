@@ -25,6 +25,10 @@ pub struct ScanSettings<'a> {
     pub allowlist: &'a Allowlist,
     /// Whether `phiscan:allow` markers count (off for audits).
     pub inline_allow: bool,
+    /// Key for value fingerprints (`PHISCAN_BASELINE_KEY`); without it they hash masked values.
+    pub fingerprint_key: Option<&'a [u8]>,
+    /// Fingerprints of findings already known (`--baseline`): reported as suppressed.
+    pub baseline: Option<&'a std::collections::HashSet<String>>,
 }
 
 /// Deepest nesting of archives read (a zip in a zip in a zip).
@@ -241,15 +245,30 @@ fn scan_document(
             index.line_text(location.line),
             location.line,
         );
+        let fingerprint = redact::fingerprint(
+            settings.fingerprint_key,
+            path,
+            doc,
+            &matches,
+            rules,
+            i,
+            &location,
+        );
+        let suppressed = suppressed.or_else(|| {
+            settings
+                .baseline
+                .filter(|b| b.contains(&fingerprint))
+                .map(|_| "recorded in the baseline".to_string())
+        });
         if suppressed.is_none() {
             identifiers.push(Identifier::new(rule, m.start, m.end));
         }
         let info = MatchInfo {
             location,
             suppressed,
+            fingerprint,
         };
         findings.push(redact::redact(
-            path,
             doc,
             &matches,
             rules,

@@ -349,3 +349,76 @@ fn redact_writes_a_safe_harbor_copy_that_keeps_the_structure() {
     ])
     .assert_code(2);
 }
+
+#[test]
+fn baselines_fail_only_on_new_findings_and_hold_no_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let post = dir.path().join("post.txt");
+    let text = std::fs::read_to_string(fixture("planted/planted.txt")).unwrap();
+    std::fs::write(&post, &text).unwrap();
+    let baseline = dir.path().join("phiscan-baseline.json");
+    let with_key = |args: &[&str]| {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_phiscan"))
+            .args(args)
+            .current_dir(dir.path())
+            .env("PHISCAN_BASELINE_KEY", "test-key")
+            .output()
+            .unwrap();
+        (
+            output.status.code().unwrap(),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+        )
+    };
+    let (code, _) = with_key(&[
+        "baseline",
+        "create",
+        "--no-config",
+        "post.txt",
+        "-o",
+        "phiscan-baseline.json",
+    ]);
+    assert_eq!(code, 0);
+    let saved = std::fs::read_to_string(&baseline).unwrap();
+    for value in PLANTED {
+        assert!(!saved.contains(value), "baseline holds {value}");
+    }
+    assert!(saved.contains("\"keyed\": true"));
+    // Lines moved: still known.
+    std::fs::write(&post, format!("\n\nNew intro.\n\n{text}")).unwrap();
+    let (code, out) = with_key(&[
+        "scan",
+        "--no-config",
+        "--baseline",
+        "phiscan-baseline.json",
+        "post.txt",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("recorded in the baseline"));
+    // A new identifier: fails.
+    std::fs::write(
+        &post,
+        format!("{text}\nAlso pray for Walter Pruitt, admitted today.\n"),
+    )
+    .unwrap();
+    let (code, _) = with_key(&[
+        "scan",
+        "--no-config",
+        "--baseline",
+        "phiscan-baseline.json",
+        "post.txt",
+    ]);
+    assert_eq!(code, 1);
+    // A keyed baseline without the key is an error, not a silent mismatch.
+    let run = phiscan_in(
+        dir.path(),
+        &[
+            "scan",
+            "--no-config",
+            "--baseline",
+            "phiscan-baseline.json",
+            "post.txt",
+        ],
+    );
+    run.assert_code(2);
+    assert!(run.stderr.contains("PHISCAN_BASELINE_KEY"));
+}

@@ -97,6 +97,8 @@ fn random_inputs_never_panic_or_leak() {
                 show_values,
                 allowlist: &allowlist,
                 inline_allow: true,
+                fingerprint_key: None,
+                baseline: None,
             };
             scan(&[Source::Text(text.clone())], &settings).0
         };
