@@ -81,6 +81,12 @@ pub struct ScanArgs {
     /// Scan this text as a draft post instead of files.
     #[arg(long, value_name = "TEXT", conflicts_with = "paths")]
     pub text: Option<String>,
+    /// Scan only the lines staged in git (what the next commit adds), for pre-commit hooks.
+    #[arg(long, conflicts_with_all = ["paths", "text", "since"])]
+    pub staged: bool,
+    /// Scan only the lines added since a git revision (working tree against REV).
+    #[arg(long, value_name = "REV", conflicts_with_all = ["paths", "text"])]
+    pub since: Option<String>,
     /// Report format.
     #[arg(short, long, value_enum, default_value_t = ReportFormat::Human)]
     pub format: ReportFormat,
@@ -259,7 +265,21 @@ fn scan_inputs(
         error(e);
         ExitCode::from(2)
     })?;
+    let change = match (&args.since, args.staged) {
+        (Some(rev), _) => Some(crate::inputs::git::Change::Since(rev.clone())),
+        (None, true) => Some(crate::inputs::git::Change::Staged),
+        (None, false) => None,
+    };
+    let changed = match change.as_ref().map(crate::inputs::git::changed_files) {
+        Some(Ok(files)) => Some(files),
+        Some(Err(e)) => {
+            error(e);
+            return Err(ExitCode::from(2));
+        }
+        None => None,
+    };
     let (sources, walk_errors) = match &args.text {
+        _ if changed.is_some() => (Vec::new(), Vec::new()),
         Some(text) => (vec![Source::Text(text.clone())], Vec::new()),
         None => {
             let paths = if args.paths.is_empty() {
@@ -286,7 +306,10 @@ fn scan_inputs(
         pool = pool.num_threads(n.max(1));
     }
     let (files, scan_errors) = match pool.build() {
-        Ok(pool) => pool.install(|| scan::scan(&sources, &settings)),
+        Ok(pool) => pool.install(|| match &changed {
+            Some(changed) => (scan::scan_changes(changed, &settings), Vec::new()),
+            None => scan::scan(&sources, &settings),
+        }),
         Err(e) => {
             error(format!("cannot start worker threads: {e}"));
             return Err(ExitCode::from(2));

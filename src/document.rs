@@ -188,19 +188,22 @@ impl<'a> LineIndex<'a> {
         self.source
     }
 
-    /// The text of a 1-based line (as numbered by `line_col`), without its line break.
-    pub fn line_text(&self, line: usize) -> &'a str {
-        let Some(index) = line
+    /// The byte range of a 1-based line (as numbered by `line_col`), without its line break.
+    pub fn line_range(&self, line: usize) -> Option<(usize, usize)> {
+        let index = line
             .checked_sub(self.first_line)
-            .filter(|i| *i < self.starts.len())
-        else {
-            return "";
-        };
+            .filter(|i| *i < self.starts.len())?;
         let end = self
             .starts
             .get(index + 1)
             .map_or(self.source.len(), |e| e - 1);
-        &self.source[self.starts[index]..end]
+        Some((self.starts[index], end))
+    }
+
+    /// The text of a 1-based line (as numbered by `line_col`), without its line break.
+    pub fn line_text(&self, line: usize) -> &'a str {
+        self.line_range(line)
+            .map_or("", |(start, end)| &self.source[start..end])
     }
 
     /// The full location of `start..end` of `doc`'s text.

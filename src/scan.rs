@@ -191,6 +191,41 @@ fn scan_archive(
     (files, errors)
 }
 
+/// Scans only the lines a change adds (see `inputs::git`); each file is one document whose
+/// findings point at the file's real lines.
+pub fn scan_changes(
+    files: &[inputs::git::ChangedFile],
+    settings: &ScanSettings<'_>,
+) -> Vec<FileReport> {
+    files
+        .par_iter()
+        .map(|file| {
+            let index = LineIndex::new(&file.content, 1);
+            let mut builder = Document::builder(None);
+            for (start, end) in file.added.iter().filter_map(|&line| index.line_range(line)) {
+                builder.push(&file.content[start..end], None, start, Vec::new());
+            }
+            let documents = if builder.is_empty() {
+                Vec::new()
+            } else {
+                vec![scan_document(
+                    &file.path,
+                    &builder.finish(),
+                    &index,
+                    settings,
+                )]
+            };
+            FileReport {
+                path: file.path.clone(),
+                format: "changed lines",
+                skipped: None,
+                warnings: Vec::new(),
+                documents,
+            }
+        })
+        .collect()
+}
+
 /// Whether an inline marker on `line` covers `rule_id`.
 fn inline_marker_allows(line: &str, rule_id: &str) -> bool {
     let Some(at) = line.find(INLINE_MARKER) else {

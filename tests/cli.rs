@@ -422,3 +422,42 @@ fn baselines_fail_only_on_new_findings_and_hold_no_values() {
     run.assert_code(2);
     assert!(run.stderr.contains("PHISCAN_BASELINE_KEY"));
 }
+
+#[test]
+fn staged_scans_only_added_lines_with_their_real_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let git = |args: &[&str]| {
+        let ok = std::process::Command::new("git")
+            .args(["-c", "user.email=t@example.org", "-c", "user.name=t"])
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .is_ok_and(|o| o.status.success());
+        assert!(ok, "git {args:?}");
+    };
+    git(&["init", "-q"]);
+    std::fs::write(
+        dir.path().join("post.md"),
+        "Old post about Maria Gonzalez, admitted.\nFlu tips.\n",
+    )
+    .unwrap();
+    git(&["add", "post.md"]);
+    git(&["commit", "-q", "-m", "first"]);
+    std::fs::write(dir.path().join("post.md"), "Old post about Maria Gonzalez, admitted.\nFlu tips.\nPlease pray for Walter Pruitt, admitted with pneumonia.\n").unwrap();
+    git(&["add", "post.md"]);
+    let run = phiscan_in(
+        dir.path(),
+        &["scan", "--no-config", "--staged", "-f", "json"],
+    );
+    run.assert_code(1);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let findings = report["files"][0]["documents"][0]["findings"]
+        .as_array()
+        .unwrap();
+    assert_eq!(findings.len(), 1, "only the added line: {findings:?}");
+    assert_eq!(findings[0]["location"]["line"], 3);
+    let outside = tempfile::tempdir().unwrap();
+    let run = phiscan_in(outside.path(), &["scan", "--no-config", "--staged"]);
+    run.assert_code(2);
+    assert!(run.stderr.contains("git diff"), "{}", run.stderr);
+}

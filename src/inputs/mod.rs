@@ -8,6 +8,7 @@ pub mod archive;
 pub mod csv;
 pub mod docx;
 pub mod feed;
+pub mod git;
 pub mod html;
 pub mod json;
 
