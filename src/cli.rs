@@ -36,6 +36,12 @@ pub enum Command {
     Rules(RulesCommand),
     /// Measure detection on a labeled corpus (JSONL with byte-offset spans).
     Eval(EvalArgs),
+    /// Explain a rule: what it looks for, why it matters and how to fix a finding (as `rules show`).
+    Explain {
+        id: String,
+        #[command(flatten)]
+        rule_args: RuleArgs,
+    },
     /// Record today's findings so that `scan --baseline` fails only on new ones.
     #[command(subcommand)]
     Baseline(BaselineCommand),
@@ -224,6 +230,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Eval(args) => run_eval(args),
         Command::Redact(args) => run_redact(args),
         Command::Baseline(command) => run_baseline(command),
+        Command::Explain { id, rule_args } => run_rules(RulesCommand::Show { id, rule_args }),
         Command::Init { force } => run_init(force),
     }
 }

@@ -231,6 +231,9 @@ fn rules_commands() {
     show.assert_code(0);
     assert!(show.stdout.contains("keywords:") && show.stdout.contains("flagged:"));
     phiscan(&["rules", "show", "no.such", "--no-config"]).assert_code(2);
+    let explain = phiscan(&["explain", "mrn.labeled", "--no-config"]);
+    explain.assert_code(0);
+    assert_eq!(explain.stdout, show.stdout);
     let test = phiscan(&["rules", "test"]);
     test.assert_code(0);
     assert!(test.stdout.contains(" passed, 0 failed"), "{}", test.stdout);
