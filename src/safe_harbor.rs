@@ -69,17 +69,7 @@ pub fn redact_text(
             for m in settings.engine.find(&doc.text) {
                 let rule = &rules[m.rule];
                 let location = index.locate(doc, m.start, m.end);
-                if suppression(
-                    settings,
-                    doc,
-                    m.start,
-                    m.end,
-                    &rule.id,
-                    index.line_text(location.line),
-                    location.line,
-                )
-                .is_some()
-                {
+                if suppression(settings, doc, index, &m, &rule.id, location.line).is_some() {
                     continue;
                 }
                 let (start, mut end) = (doc.source_offset(m.start), doc.source_offset(m.end));

@@ -4,7 +4,7 @@
 
 use crate::config::Allowlist;
 use crate::document::{Document, LineIndex};
-use crate::engine::Engine;
+use crate::engine::{Engine, Match};
 use crate::inputs::{self, Content, Format, InputError, Source};
 use crate::redact::{self, MatchInfo};
 use crate::report::{DocumentReport, FileReport};
@@ -239,19 +239,18 @@ fn inline_marker_allows(line: &str, rule_id: &str) -> bool {
 }
 
 /// Why a match does not count, if it does not: the allowlist covers it, or an inline marker on
-/// its line (`line_text`, number `line`) names its rule.
+/// its line names its rule.
 pub(crate) fn suppression(
     settings: &ScanSettings<'_>,
     doc: &Document,
-    start: usize,
-    end: usize,
+    index: &LineIndex<'_>,
+    m: &Match,
     rule_id: &str,
-    line_text: &str,
     line: usize,
 ) -> Option<String> {
-    if settings.allowlist.allows(&doc.text, start, end) {
+    if settings.allowlist.allows(&doc.text, m.start, m.end) {
         Some("the organisation's own identifier (configuration allowlist)".to_string())
-    } else if settings.inline_allow && inline_marker_allows(line_text, rule_id) {
+    } else if settings.inline_allow && inline_marker_allows(index.line_text(line), rule_id) {
         Some(format!("{INLINE_MARKER} on line {line}"))
     } else {
         None
@@ -271,15 +270,7 @@ fn scan_document(
     for (i, m) in matches.iter().enumerate() {
         let rule = &rules[m.rule];
         let location = index.locate(doc, m.start, m.end);
-        let suppressed = suppression(
-            settings,
-            doc,
-            m.start,
-            m.end,
-            &rule.id,
-            index.line_text(location.line),
-            location.line,
-        );
+        let suppressed = suppression(settings, doc, index, m, &rule.id, location.line);
         let fingerprint = redact::fingerprint(
             settings.fingerprint_key,
             path,
