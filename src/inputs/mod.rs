@@ -350,14 +350,15 @@ fn parse_into(
                 if !line.trim().is_empty() {
                     match json::parse_json_line(line, offset, format!("line {}", number + 1)) {
                         Ok(doc) => emit(doc),
-                        Err(e) => errors.push(InputError {
-                            path: path.to_string(),
-                            line: Some(number + 1),
-                            column: Some(
-                                line[..line.floor_char_boundary(e.offset)].chars().count() + 1,
-                            ),
-                            message: format!("malformed JSON line: {}", e.message),
-                        }),
+                        Err(e) => {
+                            let (line, column) = index.line_col(offset + e.offset);
+                            errors.push(InputError {
+                                path: path.to_string(),
+                                line: Some(line),
+                                column: Some(column),
+                                message: format!("malformed JSON line: {}", e.message),
+                            })
+                        }
                     }
                 }
                 offset += raw_line.len();
