@@ -35,9 +35,12 @@ pub struct Engine {
     keywords: Option<AhoCorasick>,
     /// For each keyword pattern of `keywords`: the rules that listed it, and its text.
     keyword_rules: Vec<(Vec<usize>, String)>,
+    /// Patterns of the rules gated by neither keywords nor prose (see [`Engine::new`]).
     patterns: RegexSet,
     /// For each pattern of `patterns`: its rule.
     pattern_rule: Vec<usize>,
+    /// Rules whose pattern runs on every document its keywords allow.
+    direct_rules: Vec<usize>,
     /// Rules without a pattern: every dictionary entry is matched as a whole word.
     dictionary_words: Vec<(usize, AhoCorasick)>,
 }
@@ -69,12 +72,20 @@ impl Engine {
                 .build(keyword_rules.iter().map(|(_, k)| k))
                 .expect("keywords are plain literals")
         });
+        // The set pays only for rules it can rule out. Keyword rules are already gated by the
+        // keyword pass, and patterns over Unicode letter classes (names) match nearly every
+        // post while blowing up the set's lazy DFA, which then spends its time rebuilding.
         let mut pattern_rule = Vec::new();
         let mut sources = Vec::new();
+        let mut direct_rules = Vec::new();
         for (index, rule) in rules.iter().enumerate() {
             if let Some(pattern) = &rule.pattern {
-                pattern_rule.push(index);
-                sources.push(pattern.as_str().to_string());
+                if rule.keywords.is_empty() && !pattern.as_str().contains("\\p{") {
+                    pattern_rule.push(index);
+                    sources.push(pattern.as_str().to_string());
+                } else {
+                    direct_rules.push(index);
+                }
             }
         }
         // Each pattern compiled alone within the size limit; together they may need more room.
@@ -103,6 +114,7 @@ impl Engine {
             keyword_rules,
             patterns,
             pattern_rule,
+            direct_rules,
             dictionary_words,
         }
     }
@@ -124,12 +136,17 @@ impl Engine {
         let runnable =
             |rule: &Rule, index: usize| rule.keywords.is_empty() || rule_has_keyword[index];
         let mut candidates = Vec::new();
-        for set_index in self.patterns.matches(text).iter() {
-            let index = self.pattern_rule[set_index];
-            let rule = &self.rules[index];
-            if runnable(rule, index) {
-                self.pattern_candidates(index, text, &hits, &mut candidates);
-            }
+        let set_matches = self.patterns.matches(text);
+        let mut pattern_rules: Vec<usize> = set_matches
+            .iter()
+            .map(|set_index| self.pattern_rule[set_index])
+            .chain(self.direct_rules.iter().copied())
+            .filter(|&index| runnable(&self.rules[index], index))
+            .collect();
+        // Rule order decides ties between overlapping matches; keep it whatever the gate.
+        pattern_rules.sort_unstable();
+        for index in pattern_rules {
+            self.pattern_candidates(index, text, &hits, &mut candidates);
         }
         for (index, automaton) in &self.dictionary_words {
             if runnable(&self.rules[*index], *index) {
@@ -168,28 +185,32 @@ impl Engine {
     ) {
         let rule = &self.rules[index];
         let Some(pattern) = &rule.pattern else { return };
+        let mut groups = pattern.capture_locations();
         let mut at = 0;
         while at <= text.len() {
-            let Some(caps) = pattern.captures_at(text, at) else {
-                break;
-            };
-            let whole = caps.get(0).expect("group 0 always matches");
             // The identifier is the first capture group that took part (alternatives may each
-            // have their own), or the whole match when the pattern has none.
-            let found = if rule.has_groups {
-                caps.iter().skip(1).flatten().next()
+            // have their own), or the whole match when the pattern needs no groups.
+            let (whole, found) = if rule.has_groups {
+                let Some(whole) = pattern.captures_read_at(&mut groups, text, at) else {
+                    break;
+                };
+                let found = (1..groups.len()).find_map(|g| groups.get(g));
+                (whole.range(), found)
             } else {
-                Some(whole)
-            }
-            .filter(|g| g.start() < g.end());
-            let confirmed =
-                found.is_some_and(|g| self.confirm(index, text, g.start(), g.end(), hits, out));
+                let Some(whole) = pattern.find_at(text, at) else {
+                    break;
+                };
+                (whole.range(), Some((whole.start(), whole.end())))
+            };
+            let confirmed = found.is_some_and(|(start, end)| {
+                start < end && self.confirm(index, text, start, end, hits, out)
+            });
             // A rejected candidate may hide a good one that starts inside it ("Nurse Maria
             // Gonzalez": "Nurse Maria" is no name, "Maria Gonzalez" is), so step one character.
-            at = if confirmed && whole.end() > whole.start() {
-                whole.end()
+            at = if confirmed && whole.end > whole.start {
+                whole.end
             } else {
-                next_char(text, whole.start())
+                next_char(text, whole.start)
             };
         }
     }

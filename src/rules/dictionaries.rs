@@ -2,7 +2,7 @@
 //! and validators. Each list is parsed on first use only, so a scan that never needs the 50,000
 //! surnames never pays for them.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// One embedded list: its name in rule files, its text, and the rank of each entry (its
@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 struct Entry {
     name: &'static str,
     text: &'static str,
-    ranks: OnceLock<HashMap<&'static str, usize>>,
+    ranks: OnceLock<FxHashMap<&'static str, usize>>,
 }
 
 macro_rules! entry {
@@ -93,14 +93,24 @@ impl Dictionary {
     /// The position of `word` (any case) in the list, 0 for the first (most frequent) entry.
     pub fn rank(self, word: &str) -> Option<usize> {
         let ranks = DICTIONARIES[self.0].ranks.get_or_init(|| {
-            let mut ranks = HashMap::new();
+            let mut ranks = FxHashMap::default();
             for (rank, entry) in self.entries().enumerate() {
                 ranks.entry(entry).or_insert(rank);
             }
             ranks
         });
-        if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return ranks.get(word).copied();
+        if word.is_ascii() {
+            if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                return ranks.get(word).copied();
+            }
+            // Most lookups are capitalised words: lower them without allocating.
+            let mut buffer = [0u8; 40];
+            if let Some(lower) = buffer.get_mut(..word.len()) {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                let lower = std::str::from_utf8(lower).expect("ASCII stays ASCII");
+                return ranks.get(lower).copied();
+            }
         }
         let lower = word.to_lowercase();
         // The lists are ASCII: "José" is looked up as "jose".

@@ -126,8 +126,9 @@ pub struct Rule {
     pub category: Category,
     pub description: String,
     pub pattern: Option<Regex>,
-    /// Whether the pattern has capture groups: the first that takes part in a match is the
-    /// identifier; without groups, the whole match is.
+    /// Whether the pattern has capture groups that pick the identifier out of a larger match:
+    /// the first that takes part in a match is the identifier; otherwise the whole match is
+    /// (also for `\b(...)\b`, so that the cheaper search without groups can run).
     pub has_groups: bool,
     pub dictionary: Option<Dictionary>,
     pub not_dictionary: Option<Dictionary>,
@@ -204,6 +205,28 @@ struct RawExamples {
 }
 
 /// Rewrites `\b`/`\B` to their ASCII forms, leaving escaped backslashes alone.
+/// Whether the pattern is one capture group with only zero-width assertions around it, so the
+/// group always spans the whole match.
+fn group_is_whole_match(pattern: &str) -> bool {
+    use regex_syntax::hir::HirKind;
+    let Ok(hir) = regex_syntax::Parser::new().parse(pattern) else {
+        return false;
+    };
+    let parts = match hir.kind() {
+        HirKind::Concat(parts) => parts.as_slice(),
+        _ => std::slice::from_ref(&hir),
+    };
+    let groups = parts
+        .iter()
+        .filter(|p| matches!(p.kind(), HirKind::Capture(_)))
+        .count();
+    groups == 1
+        && hir.properties().explicit_captures_len() == 1
+        && parts
+            .iter()
+            .all(|p| matches!(p.kind(), HirKind::Capture(_) | HirKind::Look(_)))
+}
+
 fn ascii_word_boundaries(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
     let mut chars = pattern.chars();
@@ -365,7 +388,9 @@ pub fn parse_rules(path: &str, text: &str) -> Result<Vec<Rule>, Vec<RuleError>> 
         let (Some(category), true) = (category, errors.is_empty()) else {
             continue;
         };
-        let has_groups = pattern.as_ref().is_some_and(|p| p.captures_len() > 1);
+        let has_groups = pattern
+            .as_ref()
+            .is_some_and(|p| p.captures_len() > 1 && !group_is_whole_match(p.as_str()));
         rules.push(Rule {
             id,
             category,
@@ -521,6 +546,16 @@ fn is_rule_file(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_group_around_the_whole_pattern_is_the_whole_match() {
+        assert!(group_is_whole_match(r"(?-u:\b)(\d{6})(?-u:\b)"));
+        assert!(group_is_whole_match(r"(\d{6})"));
+        assert!(!group_is_whole_match(r"MRN (\d{6})"));
+        assert!(!group_is_whole_match(r"(\d{3})-(\d{4})"));
+        assert!(!group_is_whole_match(r"((\d{3})-\d{4})"));
+        assert!(!group_is_whole_match(r"\d+"));
+    }
 
     #[test]
     fn every_shipped_file_is_registered_and_parses() {
