@@ -14,6 +14,74 @@ use crate::rules::category::Category;
 /// Characters of context on each side of a finding.
 const CONTEXT_CHARS: usize = 40;
 
+/// What masking needs to know about all the matches of one document, worked out once so that a
+/// document with thousands of findings costs linear time, not quadratic.
+pub struct DocumentMatches<'a> {
+    doc: &'a Document,
+    matches: &'a [Match],
+    rules: &'a [Rule],
+    /// For each match: how many earlier matches of the same rule have the same value.
+    occurrences: Vec<usize>,
+    /// Every distinct matched value, to mask it wherever else it stands, with its category.
+    values: Option<(aho_corasick::AhoCorasick, Vec<Category>)>,
+}
+
+impl<'a> DocumentMatches<'a> {
+    /// `matches` as the engine returns them: sorted by position and disjoint.
+    pub fn new(doc: &'a Document, matches: &'a [Match], rules: &'a [Rule]) -> Self {
+        let mut seen: rustc_hash::FxHashMap<(usize, &str), usize> = Default::default();
+        let mut distinct: Vec<(&str, Category)> = Vec::new();
+        let mut distinct_seen = rustc_hash::FxHashSet::default();
+        let occurrences = matches
+            .iter()
+            .map(|m| {
+                let raw = &doc.text[m.start..m.end];
+                let count = seen.entry((m.rule, raw)).or_insert(0);
+                if *count == 0 && distinct_seen.insert(raw) {
+                    distinct.push((raw, rules[m.rule].category));
+                }
+                *count += 1;
+                *count - 1
+            })
+            .collect();
+        let values = (!distinct.is_empty())
+            .then(|| {
+                aho_corasick::AhoCorasick::builder()
+                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                    .build(distinct.iter().map(|(v, _)| v))
+                    .ok()
+            })
+            .flatten()
+            .map(|automaton| (automaton, distinct.iter().map(|(_, c)| *c).collect()));
+        DocumentMatches {
+            doc,
+            matches,
+            rules,
+            occurrences,
+            values,
+        }
+    }
+
+    /// Masks every matched value of the document that stands in `text`.
+    fn mask_known_values(&self, text: &str) -> String {
+        let Some((automaton, categories)) = &self.values else {
+            return text.to_string();
+        };
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        for found in automaton.find_iter(text) {
+            out.push_str(&text[at..found.start()]);
+            out.push_str(&mask(
+                &text[found.start()..found.end()],
+                categories[found.pattern().as_usize()],
+            ));
+            at = found.end();
+        }
+        out.push_str(&text[at..]);
+        out
+    }
+}
+
 /// Masks one identifier of `category`.
 pub fn mask(value: &str, category: Category) -> String {
     if category == Category::Date {
@@ -77,13 +145,8 @@ fn mask_date(value: &str) -> String {
 }
 
 /// The text around `matches[index]` with every match in view masked, on one line.
-fn context(
-    doc: &Document,
-    matches: &[Match],
-    rules: &[Rule],
-    index: usize,
-    show_values: bool,
-) -> String {
+fn context(all: &DocumentMatches<'_>, index: usize, show_values: bool) -> String {
+    let (doc, matches, rules) = (all.doc, all.matches, all.rules);
     let target = &matches[index];
     // The context stays inside the finding's own field: the next field of a record is another
     // thing altogether (an id, a timestamp).
@@ -104,8 +167,11 @@ fn context(
         }
     }
     // Never cut an identifier in half, so that its mask covers it all: widen the view to a
-    // whole match, or where it reaches beyond the field, stop short of it.
-    for m in matches {
+    // whole match, or where it reaches beyond the field, stop short of it. Matches are sorted
+    // and disjoint, so only those near the view need a look.
+    let near =
+        matches.partition_point(|m| m.end <= start)..matches.partition_point(|m| m.start < end);
+    for m in &matches[near.clone()] {
         if m.start < start && m.end > start {
             start = if m.start >= piece_start {
                 m.start
@@ -126,7 +192,10 @@ fn context(
         out.push('…');
     }
     let mut at = start;
-    for m in matches.iter().filter(|m| m.start >= start && m.end <= end) {
+    for m in matches[near]
+        .iter()
+        .filter(|m| m.start >= start && m.end <= end)
+    {
         out.push_str(&text[at..m.start]);
         let value = &text[m.start..m.end];
         if show_values {
@@ -143,12 +212,7 @@ fn context(
     if !show_values {
         // The same value may stand again where no rule saw it ("536-22-8841a"): mask it there
         // too, so that finding it once is enough to never print it.
-        for m in matches {
-            let raw = &doc.text[m.start..m.end];
-            if out.contains(raw) {
-                out = out.replace(raw, &mask(raw, rules[m.rule].category));
-            }
-        }
+        out = all.mask_known_values(&out);
     }
     out.chars()
         .map(|c| if c.is_control() { ' ' } else { c })
@@ -182,27 +246,21 @@ pub struct MatchInfo {
 pub fn fingerprint(
     key: Option<&[u8]>,
     path: &str,
-    doc: &Document,
-    matches: &[Match],
-    rules: &[Rule],
+    all: &DocumentMatches<'_>,
     index: usize,
     location: &Location,
 ) -> String {
     use hmac::{KeyInit, Mac};
-    let m = &matches[index];
-    let rule = &rules[m.rule];
-    let raw = &doc.text[m.start..m.end];
+    let m = &all.matches[index];
+    let rule = &all.rules[m.rule];
+    let raw = &all.doc.text[m.start..m.end];
     let masked = mask(raw, rule.category);
     let value = if key.is_some() {
         raw.to_string()
     } else {
         masked
     };
-    let occurrence = matches[..index]
-        .iter()
-        .filter(|o| o.rule == m.rule && doc.text[o.start..o.end] == *raw)
-        .count()
-        .to_string();
+    let occurrence = all.occurrences[index].to_string();
     let parts = [
         rule.id.as_str(),
         path.trim_start_matches("./"),
@@ -229,17 +287,15 @@ pub fn fingerprint(
 
 /// Builds the output finding for `matches[index]` of `doc`.
 pub fn redact(
-    doc: &Document,
-    matches: &[Match],
-    rules: &[Rule],
+    all: &DocumentMatches<'_>,
     index: usize,
     info: MatchInfo,
     show_values: bool,
 ) -> RedactedFinding {
-    let m = &matches[index];
-    let rule = &rules[m.rule];
-    let raw = &doc.text[m.start..m.end];
-    let masked_context = context(doc, matches, rules, index, false);
+    let m = &all.matches[index];
+    let rule = &all.rules[m.rule];
+    let raw = &all.doc.text[m.start..m.end];
+    let masked_context = context(all, index, false);
     let masked = mask(raw, rule.category);
     let fingerprint = info.fingerprint;
     RedactedFinding {
@@ -248,7 +304,7 @@ pub fn redact(
         confidence: m.confidence,
         value: if show_values { raw.to_string() } else { masked },
         context: if show_values {
-            context(doc, matches, rules, index, true)
+            context(all, index, true)
         } else {
             masked_context
         },
@@ -326,7 +382,11 @@ mod tests {
                 reasons: vec![],
             },
         ];
-        let c = context(&doc, &matches, &rules.rules, 0, false);
+        let c = context(
+            &DocumentMatches::new(&doc, &matches, &rules.rules),
+            0,
+            false,
+        );
         assert!(!c.contains("1700") && !c.contains("Maria"), "{c}");
     }
 
@@ -357,7 +417,11 @@ mod tests {
             .zip([rule("name.full"), rule("ssn.formatted")])
             .map(|(m, r)| Match { rule: r, ..m })
             .collect();
-        let c = context(&doc, &matches, &rules.rules, 0, false);
+        let c = context(
+            &DocumentMatches::new(&doc, &matches, &rules.rules),
+            0,
+            false,
+        );
         assert_eq!(
             c,
             "Please pray for M**** G*******, SSN ***-**-8841, in room 4"

@@ -267,19 +267,12 @@ fn scan_document(
     let rules = settings.engine.rules();
     let mut identifiers = Vec::new();
     let mut findings = Vec::with_capacity(matches.len());
+    let all = redact::DocumentMatches::new(doc, &matches, rules);
     for (i, m) in matches.iter().enumerate() {
         let rule = &rules[m.rule];
         let location = index.locate(doc, m.start, m.end);
         let suppressed = suppression(settings, doc, index, m, &rule.id, location.line);
-        let fingerprint = redact::fingerprint(
-            settings.fingerprint_key,
-            path,
-            doc,
-            &matches,
-            rules,
-            i,
-            &location,
-        );
+        let fingerprint = redact::fingerprint(settings.fingerprint_key, path, &all, i, &location);
         let suppressed = suppressed.or_else(|| {
             settings
                 .baseline
@@ -294,14 +287,7 @@ fn scan_document(
             suppressed,
             fingerprint,
         };
-        findings.push(redact::redact(
-            doc,
-            &matches,
-            rules,
-            i,
-            info,
-            settings.show_values,
-        ));
+        findings.push(redact::redact(&all, i, info, settings.show_values));
     }
     let (verdict, reasons) = verdict::decide(&doc.text, &identifiers);
     DocumentReport {

@@ -71,7 +71,7 @@ fn is_word_char(c: Option<char>) -> bool {
 /// The first health or patient-status term in `text`: as a whole word (a plural or
 /// possessive ending is fine), in capitals for the short ones, or a condition or treatment
 /// inside a hashtag (#CancerSurvivor; not #hospitallife, which says nothing about anyone).
-/// Inside `links` (the web addresses of the post) only patient-status words count: a page
+/// Inside `links` (the web addresses of the post, sorted and disjoint) only patient-status words count: a page
 /// name such as `/stroke-signs` says nothing about a person, a `gofundme` link does.
 pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<&'static str> {
     let (automaton, terms) = health_automaton();
@@ -88,7 +88,10 @@ pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<&'static s
         let ending = ["'s", "’s", "s", "es"]
             .iter()
             .any(|e| after.starts_with(e) && !is_word_char(after[e.len()..].chars().next()));
-        let in_link = links.iter().any(|&(s, e)| s <= m.start() && m.end() <= e);
+        // Links are sorted and disjoint: only the last one starting before the term can hold it.
+        let in_link = links[..links.partition_point(|&(s, _)| s <= m.start())]
+            .last()
+            .is_some_and(|&(_, e)| m.end() <= e);
         !is_word_char(before)
             && (!is_word_char(after.chars().next()) || ending)
             && (!in_link || terms[m.pattern().as_usize()].1 == Some("status"))
@@ -163,13 +166,14 @@ pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) 
     // Each identifier named by its category and masked value: NAME "M**** G*******".
     let labels = |keep: &dyn Fn(&Identifier) -> bool| {
         let mut l: Vec<String> = Vec::new();
+        let mut seen = rustc_hash::FxHashSet::default();
         for i in identifiers.iter().filter(|i| keep(i)) {
             let named = format!(
                 "{} \"{}\"",
                 i.category.label(),
                 mask(&text[i.start..i.end], i.category)
             );
-            if !l.contains(&named) {
+            if seen.insert(named.clone()) {
                 l.push(named);
             }
         }

@@ -35,6 +35,8 @@ pub struct Engine {
     keywords: Option<AhoCorasick>,
     /// For each keyword pattern of `keywords`: the rules that listed it, and its text.
     keyword_rules: Vec<(Vec<usize>, String)>,
+    /// Length in bytes of the longest keyword.
+    longest_keyword: usize,
     /// Patterns of the rules gated by neither keywords nor prose (see [`Engine::new`]).
     patterns: RegexSet,
     /// For each pattern of `patterns`: its rule.
@@ -108,10 +110,16 @@ impl Engine {
                 Some((index, automaton))
             })
             .collect();
+        let longest_keyword = keyword_rules
+            .iter()
+            .map(|(_, k)| k.len())
+            .max()
+            .unwrap_or(0);
         Engine {
             rules,
             keywords,
             keyword_rules,
+            longest_keyword,
             patterns,
             pattern_rule,
             direct_rules,
@@ -165,7 +173,7 @@ impl Engine {
         let Some(automaton) = &self.keywords else {
             return Vec::new();
         };
-        automaton
+        let mut hits: Vec<KeywordHit> = automaton
             .find_overlapping_iter(text)
             .filter(|m| is_word_at(text, m.start(), m.end()))
             .map(|m| KeywordHit {
@@ -173,7 +181,9 @@ impl Engine {
                 start: m.start(),
                 end: m.end(),
             })
-            .collect()
+            .collect();
+        hits.sort_by_key(|h| h.start);
+        hits
     }
 
     fn pattern_candidates(
@@ -285,7 +295,10 @@ impl Engine {
             // A keyword confirms a match on its own line only: in a structured record the next
             // line is another field ("Time" is not the "account" of the field above).
             let same_line = |a: usize, b: usize| !text[a.min(b)..a.max(b)].contains('\n');
-            let hit = hits.iter().find(|h| {
+            // Hits are sorted by start; only those starting near the candidate can reach it.
+            let near = hits.partition_point(|h| h.start + self.longest_keyword + window <= start)
+                ..hits.partition_point(|h| h.start < end + window);
+            let hit = hits[near].iter().find(|h| {
                 self.keyword_rules[h.keyword].0.contains(&index)
                     && h.start < end + window
                     && h.end + window > start
@@ -362,17 +375,19 @@ fn resolve_overlaps(mut candidates: Vec<Match>) -> Vec<Match> {
             .then(a.rule.cmp(&b.rule))
             .then(a.start.cmp(&b.start))
     });
-    let mut kept: Vec<Match> = Vec::with_capacity(candidates.len());
+    // Kept spans by start; being disjoint, the last one starting before a candidate's end is
+    // the only one that can overlap it.
+    let mut kept: std::collections::BTreeMap<usize, Match> = std::collections::BTreeMap::new();
     for candidate in candidates {
-        if !kept
-            .iter()
-            .any(|k| k.start < candidate.end && candidate.start < k.end)
-        {
-            kept.push(candidate);
+        let overlaps = kept
+            .range(..candidate.end)
+            .next_back()
+            .is_some_and(|(_, k)| k.end > candidate.start);
+        if !overlaps {
+            kept.insert(candidate.start, candidate);
         }
     }
-    kept.sort_by_key(|m| (m.start, m.end));
-    kept
+    kept.into_values().collect()
 }
 
 #[cfg(test)]
