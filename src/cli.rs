@@ -48,6 +48,8 @@ pub enum Command {
     /// Write a copy of a post or export with every identifier replaced as HIPAA Safe Harbor
     /// allows ([NAME], dates to the year, ages to "90 or older", ZIP to three digits).
     Redact(RedactArgs),
+    /// Open a draft checker in the browser: paste a post, see what to change before publishing.
+    Serve(ServeArgs),
     /// Write a commented starter .phiscan.toml in the current folder.
     Init {
         /// Overwrite an existing file.
@@ -182,6 +184,25 @@ pub struct RedactArgs {
 }
 
 #[derive(Args, Debug)]
+pub struct ServeArgs {
+    /// Port to listen on; 0 picks a free one.
+    #[arg(long, default_value_t = 7878)]
+    pub port: u16,
+    /// Address to listen on. Anything but 127.0.0.1 or ::1 lets other machines send text to
+    /// this one: only with good reason.
+    #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// Open the page in the default browser.
+    #[arg(long)]
+    pub open: bool,
+    /// Largest draft or file accepted, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = 10 * 1024 * 1024)]
+    pub max_request_bytes: usize,
+    #[command(flatten)]
+    pub rule_args: RuleArgs,
+}
+
+#[derive(Args, Debug)]
 pub struct EvalArgs {
     /// Corpus files in the shared JSONL format.
     #[arg(required = true, value_name = "CORPUS")]
@@ -231,7 +252,28 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Redact(args) => run_redact(args),
         Command::Baseline(command) => run_baseline(command),
         Command::Explain { id, rule_args } => run_rules(RulesCommand::Show { id, rule_args }),
+        Command::Serve(args) => run_serve(args),
         Command::Init { force } => run_init(force),
+    }
+}
+
+fn run_serve(args: ServeArgs) -> ExitCode {
+    let (config, rules) = match load(&args.rule_args) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    let options = crate::serve::ServeOptions {
+        bind: args.bind,
+        port: args.port,
+        open: args.open,
+        max_request_bytes: args.max_request_bytes,
+    };
+    match crate::serve::run(options, Engine::new(rules), config) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            error(e);
+            ExitCode::from(2)
+        }
     }
 }
 

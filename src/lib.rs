@@ -19,4 +19,5 @@ pub mod reports;
 pub mod rules;
 pub mod safe_harbor;
 pub mod scan;
+pub mod serve;
 pub mod verdict;

@@ -53,6 +53,7 @@ fn scan_source(source: &Source, settings: &ScanSettings<'_>) -> (Vec<FileReport>
     let path = source.display();
     let name = match source {
         Source::File(p) => Some(p.as_path()),
+        Source::Upload { name, .. } => Some(Path::new(name.as_str())),
         _ => None,
     };
     match inputs::read(source) {

@@ -9,3 +9,4 @@ mod formats;
 mod inputs;
 mod quality;
 mod robustness;
+mod serve;

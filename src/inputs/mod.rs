@@ -105,6 +105,11 @@ pub enum Source {
     Stdin,
     /// A draft given with `--text`.
     Text(String),
+    /// A file handed over in memory (dropped on the `serve` page), never written to disk.
+    Upload {
+        name: String,
+        bytes: Vec<u8>,
+    },
 }
 
 impl Source {
@@ -114,6 +119,7 @@ impl Source {
             Source::File(p) => p.to_string_lossy().replace('\\', "/"),
             Source::Stdin => "<stdin>".into(),
             Source::Text(_) => "<text>".into(),
+            Source::Upload { name, .. } => name.clone(),
         }
     }
 }
@@ -187,6 +193,7 @@ pub fn read(source: &Source) -> Result<Content, InputError> {
                 })?;
             bytes
         }
+        Source::Upload { bytes, .. } => bytes.clone(),
         Source::File(path) => std::fs::read(path).map_err(|e| {
             InputError::new(
                 &display,

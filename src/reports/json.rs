@@ -40,15 +40,23 @@ enum Line<'a> {
     Summary(&'a Summary),
 }
 
-pub fn write_json(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
-    let document = JsonReport {
+fn json_report(report: &ScanReport) -> JsonReport<'_> {
+    JsonReport {
         version: env!("CARGO_PKG_VERSION"),
         summary: &report.summary,
         files: &report.files,
         errors: &report.errors,
-    };
-    serde_json::to_writer_pretty(&mut *out, &document)?;
+    }
+}
+
+pub fn write_json(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &json_report(report))?;
     writeln!(out)
+}
+
+/// The `json` report as a value, for the `serve` API.
+pub fn to_value(report: &ScanReport) -> serde_json::Value {
+    serde_json::to_value(json_report(report)).unwrap_or_default()
 }
 
 fn line(out: &mut dyn Write, value: &Line<'_>) -> io::Result<()> {

@@ -4,7 +4,7 @@
 
 mod csv;
 mod human;
-mod json;
+pub(crate) mod json;
 mod sarif;
 
 use crate::report::ScanReport;
