@@ -67,7 +67,7 @@ for file in posts.ndjson tweets.js posts.txt; do
 done
 
 draft="Happy 96th birthday to our resident Rosa Delgado! 🎂 She was admitted to the memory-care unit on 3/14/2021 and our nurses threw her a party. Call her daughter at (555) 201-7734 or email rosa.family@example.com to send wishes. #MemoryCare"
-hyperfine --style none --runs 30 --warmup 3 -N --export-json "$out/draft.json" \
+hyperfine --style none --runs 30 --warmup 3 -N -i --export-json "$out/draft.json" \
     "$phiscan scan --no-config --text '$draft'" >/dev/null 2>&1 || true
 median=$(python3 -c "import json,sys; r=json.load(open('$out/draft.json'))['results'][0]; print('%.1f' % (r['median']*1000))" 2>/dev/null || echo "?")
 echo

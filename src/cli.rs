@@ -297,6 +297,7 @@ fn scan_inputs(
     args: &ScanArgs,
     baseline: Option<&std::collections::HashSet<String>>,
 ) -> Result<Scanned, ExitCode> {
+    scan::prepare_in_background();
     let (config, rules) = load(&args.rule_args)?;
     let mut globs = globset::GlobSetBuilder::new();
     for pattern in config.exclude.iter().chain(&args.exclude) {

@@ -34,6 +34,13 @@ pub struct ScanSettings<'a> {
 /// Deepest nesting of archives read (a zip in a zip in a zip).
 const MAX_ARCHIVE_DEPTH: usize = 3;
 
+/// Builds the word lists and the health vocabulary on other threads while the rules compile,
+/// so that a one-post scan does not wait for each in turn. Whoever needs one first waits for it.
+pub fn prepare_in_background() {
+    std::thread::spawn(crate::verdict::prepare);
+    std::thread::spawn(crate::rules::dictionaries::Dictionary::prepare_all);
+}
+
 /// Scans every source on the current rayon pool; results come back in source order.
 pub fn scan(sources: &[Source], settings: &ScanSettings<'_>) -> (Vec<FileReport>, Vec<InputError>) {
     let results: Vec<(Vec<FileReport>, Vec<InputError>)> = sources

@@ -64,6 +64,11 @@ fn health_automaton() -> &'static (AhoCorasick, Vec<Term>) {
     })
 }
 
+/// Builds the health vocabulary's automaton now rather than on first use.
+pub fn prepare() {
+    health_automaton();
+}
+
 fn is_word_char(c: Option<char>) -> bool {
     c.is_some_and(char::is_alphanumeric)
 }

@@ -195,6 +195,7 @@ impl Engine {
     ) {
         let rule = &self.rules[index];
         let Some(pattern) = &rule.pattern else { return };
+        let pattern = pattern.regex();
         let mut groups = pattern.capture_locations();
         let mut at = 0;
         while at <= text.len() {

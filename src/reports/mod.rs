@@ -3,6 +3,7 @@
 //! A new format is a module here, a [`ReportFormat`] variant and one match arm in [`write`].
 
 mod csv;
+mod html;
 mod human;
 pub(crate) mod json;
 mod sarif;
@@ -24,6 +25,8 @@ pub enum ReportFormat {
     Sarif,
     /// One row per finding.
     Csv,
+    /// One self-contained HTML page with filters and charts, to read and file.
+    Html,
 }
 
 /// How the human format is painted.
@@ -48,5 +51,6 @@ pub fn write(
         ReportFormat::Jsonl => json::write_jsonl(report, out),
         ReportFormat::Sarif => sarif::write(report, rules, out),
         ReportFormat::Csv => csv::write(report, out),
+        ReportFormat::Html => html::write(report, out),
     }
 }

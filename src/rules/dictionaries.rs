@@ -120,6 +120,13 @@ impl Dictionary {
             .copied()
     }
 
+    /// Builds every list's lookup table now rather than on first use.
+    pub fn prepare_all() {
+        for index in 0..DICTIONARIES.len() {
+            Dictionary(index).rank("");
+        }
+    }
+
     /// Whether `word` (any case) is in the list.
     pub fn contains(self, word: &str) -> bool {
         self.rank(word).is_some()

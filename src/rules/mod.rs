@@ -125,7 +125,7 @@ pub struct Rule {
     pub id: String,
     pub category: Category,
     pub description: String,
-    pub pattern: Option<Regex>,
+    pub pattern: Option<Pattern>,
     /// Whether the pattern has capture groups that pick the identifier out of a larger match:
     /// the first that takes part in a match is the identifier; otherwise the whole match is
     /// (also for `\b(...)\b`, so that the cheaper search without groups can run).
@@ -205,12 +205,12 @@ struct RawExamples {
 }
 
 /// Rewrites `\b`/`\B` to their ASCII forms, leaving escaped backslashes alone.
-/// Whether the pattern is one capture group with only zero-width assertions around it, so the
-/// group always spans the whole match.
-fn group_is_whole_match(pattern: &str) -> bool {
+/// Whether the pattern's capture groups pick the identifier out of a larger match: it has
+/// groups, and they are not one group with only zero-width assertions around it.
+fn picks_out_groups(pattern: &str) -> bool {
     use regex_syntax::hir::HirKind;
     let Ok(hir) = regex_syntax::Parser::new().parse(pattern) else {
-        return false;
+        return true;
     };
     let parts = match hir.kind() {
         HirKind::Concat(parts) => parts.as_slice(),
@@ -220,11 +220,12 @@ fn group_is_whole_match(pattern: &str) -> bool {
         .iter()
         .filter(|p| matches!(p.kind(), HirKind::Capture(_)))
         .count();
-    groups == 1
+    let whole = groups == 1
         && hir.properties().explicit_captures_len() == 1
         && parts
             .iter()
-            .all(|p| matches!(p.kind(), HirKind::Capture(_) | HirKind::Look(_)))
+            .all(|p| matches!(p.kind(), HirKind::Capture(_) | HirKind::Look(_)));
+    hir.properties().explicit_captures_len() > 0 && !whole
 }
 
 fn ascii_word_boundaries(pattern: &str) -> String {
@@ -248,8 +249,57 @@ fn ascii_word_boundaries(pattern: &str) -> String {
     out
 }
 
+/// A rule's regular expression (`\b` already made ASCII), compiled when first needed: a short
+/// draft never pays for the many rules whose keywords it lacks. Rule files are compiled as they
+/// are loaded, so that a bad pattern is reported against its line; the shipped rules, which the
+/// registry test compiles, wait until used.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    source: String,
+    compiled: std::sync::OnceLock<Regex>,
+}
+
+impl Pattern {
+    fn build(source: &str) -> Result<Regex, regex::Error> {
+        RegexBuilder::new(source)
+            .size_limit(PATTERN_SIZE_LIMIT)
+            .dfa_size_limit(DFA_CACHE_LIMIT)
+            .build()
+    }
+
+    /// The pattern as compiled.
+    pub fn as_str(&self) -> &str {
+        &self.source
+    }
+
+    /// The compiled expression.
+    pub fn regex(&self) -> &Regex {
+        self.compiled.get_or_init(|| {
+            Pattern::build(&self.source)
+                .unwrap_or_else(|e| panic!("a shipped pattern does not compile (a build bug): {e}"))
+        })
+    }
+}
+
+/// When rule patterns are compiled.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Compile {
+    /// Now, so that errors point at the rule file.
+    Now,
+    /// On first use (the shipped rules).
+    WhenUsed,
+}
+
 /// Parses and checks one rule file. `path` is only used in messages.
 pub fn parse_rules(path: &str, text: &str) -> Result<Vec<Rule>, Vec<RuleError>> {
+    parse_rules_compiled(path, text, Compile::Now)
+}
+
+fn parse_rules_compiled(
+    path: &str,
+    text: &str,
+    compile: Compile,
+) -> Result<Vec<Rule>, Vec<RuleError>> {
     let lines = crate::document::LineIndex::new(text, 1);
     let error_at = |offset: usize, message: String| {
         let (line, column) = lines.line_col(offset);
@@ -299,20 +349,26 @@ pub fn parse_rules(path: &str, text: &str) -> Result<Vec<Rule>, Vec<RuleError>> 
             );
         }
         let pattern = raw.pattern.as_ref().and_then(|p| {
-            RegexBuilder::new(&ascii_word_boundaries(p.get_ref()))
-                .size_limit(PATTERN_SIZE_LIMIT)
-                .dfa_size_limit(DFA_CACHE_LIMIT)
-                .build()
-                .map_err(|e| {
-                    fail(
-                        p.span().start,
-                        format!(
-                            "invalid pattern: {}",
-                            e.to_string().lines().last().unwrap_or_default().trim()
-                        ),
-                    )
-                })
-                .ok()
+            let source = ascii_word_boundaries(p.get_ref());
+            let compiled = std::sync::OnceLock::new();
+            if compile == Compile::Now {
+                match Pattern::build(&source) {
+                    Ok(regex) => {
+                        let _ = compiled.set(regex);
+                    }
+                    Err(e) => {
+                        fail(
+                            p.span().start,
+                            format!(
+                                "invalid pattern: {}",
+                                e.to_string().lines().last().unwrap_or_default().trim()
+                            ),
+                        );
+                        return None;
+                    }
+                }
+            }
+            Some(Pattern { source, compiled })
         });
         let mut dictionary_named = |d: &Spanned<String>| {
             let found = Dictionary::by_name(d.get_ref());
@@ -390,7 +446,7 @@ pub fn parse_rules(path: &str, text: &str) -> Result<Vec<Rule>, Vec<RuleError>> 
         };
         let has_groups = pattern
             .as_ref()
-            .is_some_and(|p| p.captures_len() > 1 && !group_is_whole_match(p.as_str()));
+            .is_some_and(|p| picks_out_groups(p.as_str()));
         rules.push(Rule {
             id,
             category,
@@ -446,7 +502,7 @@ impl RuleSet {
         for (name, text) in BUILTIN {
             // The registry test proves every shipped file parses; a failure here is a build bug.
             rules.extend(
-                parse_rules(&format!("builtin:{name}"), text)
+                parse_rules_compiled(&format!("builtin:{name}"), text, Compile::WhenUsed)
                     .unwrap_or_else(|e| panic!("shipped rules are broken: {}", e[0])),
             );
         }
@@ -549,12 +605,12 @@ mod tests {
 
     #[test]
     fn a_group_around_the_whole_pattern_is_the_whole_match() {
-        assert!(group_is_whole_match(r"(?-u:\b)(\d{6})(?-u:\b)"));
-        assert!(group_is_whole_match(r"(\d{6})"));
-        assert!(!group_is_whole_match(r"MRN (\d{6})"));
-        assert!(!group_is_whole_match(r"(\d{3})-(\d{4})"));
-        assert!(!group_is_whole_match(r"((\d{3})-\d{4})"));
-        assert!(!group_is_whole_match(r"\d+"));
+        assert!(!picks_out_groups(r"(?-u:\b)(\d{6})(?-u:\b)"));
+        assert!(!picks_out_groups(r"(\d{6})"));
+        assert!(picks_out_groups(r"MRN (\d{6})"));
+        assert!(picks_out_groups(r"(\d{3})-(\d{4})"));
+        assert!(picks_out_groups(r"((\d{3})-\d{4})"));
+        assert!(!picks_out_groups(r"\d+"));
     }
 
     #[test]
