@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Browser test of `phiscan serve`: starts the server on a free port and drives the page in
-# headless Chromium with tests/browser/serve.mjs (playwright-core, pinned in package-lock.json).
+# Browser tests: starts `phiscan serve` on a free port and drives the page in headless Chromium
+# with tests/browser/serve.mjs, then opens an HTML report of the examples and planted fixtures
+# with tests/browser/report.mjs (playwright-core, pinned in package-lock.json).
 # Installs Debian's chromium when it is missing and we are root; otherwise fails loudly.
 # SCREENSHOT=docs/serve.png refreshes the README's picture (default: target/serve.png).
 set -euo pipefail
@@ -29,3 +30,5 @@ done
 screenshot="${SCREENSHOT:-target/serve.png}"
 mkdir -p "$(dirname "$screenshot")"
 CHROMIUM="$chromium" node tests/browser/serve.mjs "$url" "$screenshot"
+./target/debug/phiscan scan --no-config -f html -o "$out/report.html" examples tests/fixtures/planted || [ $? -eq 1 ]
+CHROMIUM="$chromium" node tests/browser/report.mjs "$out/report.html" "${REPORT_SCREENSHOT:-target/report.png}"

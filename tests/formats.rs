@@ -3,7 +3,7 @@
 
 use crate::util::*;
 
-const REPORT_FORMATS: [&str; 5] = ["human", "json", "jsonl", "sarif", "csv"];
+const REPORT_FORMATS: [&str; 6] = ["human", "json", "jsonl", "sarif", "csv", "html"];
 const INPUTS: [&str; 6] = [
     "planted.txt",
     "planted.md",
@@ -125,6 +125,38 @@ fn every_format_is_valid_with_no_findings() {
             _ => assert!(run.stdout.contains("1 file(s) scanned")),
         }
     }
+}
+
+#[test]
+fn the_html_report_is_one_file_that_treats_posts_as_text() {
+    let run = phiscan_stdin(
+        &[
+            "scan",
+            "--no-config",
+            "-f",
+            "html",
+            "--input-format",
+            "text",
+            "--text",
+            "<script>x</script> Our patient Maria Gonzalez <img src=x onerror=alert(1)> was admitted.",
+        ],
+        "",
+    );
+    run.assert_code(1);
+    let html = &run.stdout;
+    assert!(html.starts_with("<!doctype html>") && html.trim_end().ends_with("</html>"));
+    assert!(
+        html.contains("&lt;script&gt;") && html.contains("&lt;img"),
+        "{html}"
+    );
+    assert_eq!(
+        html.matches("<script>").count(),
+        1,
+        "only the report's own script"
+    );
+    assert!(!html.contains("<img") && !html.contains("<a ") && !html.contains("http"));
+    assert!(html.contains("data-verdict=\"block\"") && html.contains("Findings by category"));
+    assert_no_leak(html, "html");
 }
 
 #[test]

@@ -53,8 +53,8 @@ fn chart(out: &mut dyn Write, caption: &str, rows: &[(String, usize)]) -> io::Re
         let width = (*count as f64 / largest as f64 * 100.0).max(0.5);
         writeln!(
             out,
-            "<tr><th scope=\"row\">{}</th><td class=\"bar-cell\"><span class=\"bar\" style=\"width: {width:.1}%\"></span></td><td class=\"count\">{count}</td></tr>",
-            escape(label)
+            "<tr><th scope=\"row\" title=\"{label}\">{label}</th><td class=\"bar-cell\"><span class=\"bar\" style=\"width: {width:.1}%\"></span></td><td class=\"count\">{count}</td></tr>",
+            label = escape(label)
         )?;
     }
     if rows.is_empty() {
