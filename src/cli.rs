@@ -7,6 +7,7 @@ use crate::config::{self, Config, FailOn};
 use crate::engine::Engine;
 use crate::eval;
 use crate::inputs::{Format, Source, Walk};
+use crate::progress::Progress;
 use crate::report::ScanReport;
 use crate::reports::{self, ReportFormat, Style};
 use crate::rules::{RuleError, RuleSet};
@@ -129,6 +130,9 @@ pub struct ScanArgs {
     /// When to colour the human report (NO_COLOR is honoured under auto).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+    /// No progress bar and no closing summary: findings and errors only.
+    #[arg(short, long)]
+    pub quiet: bool,
     #[command(flatten)]
     pub rule_args: RuleArgs,
 }
@@ -342,6 +346,18 @@ fn scan_inputs(
     };
     let engine = Engine::new(rules);
     let key = baseline_key();
+    let file_sizes: Vec<u64> = sources
+        .iter()
+        .filter_map(|s| match s {
+            Source::File(path) => Some(std::fs::metadata(path).map_or(0, |m| m.len())),
+            _ => None,
+        })
+        .collect();
+    let progress = Progress::new(
+        file_sizes.iter().sum(),
+        file_sizes.len() as u64,
+        changed.is_none() && Progress::wanted(args.quiet),
+    );
     let settings = ScanSettings {
         engine: &engine,
         input_format: args.input_format,
@@ -350,6 +366,7 @@ fn scan_inputs(
         inline_allow: !args.ignore_inline_allow,
         fingerprint_key: key.as_deref(),
         baseline,
+        progress: Some(&progress),
     };
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.threads {
@@ -365,6 +382,7 @@ fn scan_inputs(
             return Err(ExitCode::from(2));
         }
     };
+    progress.finish();
     let mut errors = walk_errors;
     errors.extend(scan_errors);
     let report = ScanReport::new(files, errors);
@@ -417,6 +435,7 @@ fn run_scan(args: ScanArgs) -> ExitCode {
             Style {
                 color,
                 explain: args.explain,
+                summary: !args.quiet,
             },
             &mut out,
         )?;
@@ -686,6 +705,7 @@ fn run_redact(args: RedactArgs) -> ExitCode {
         inline_allow: !args.ignore_inline_allow,
         fingerprint_key: None,
         baseline: None,
+        progress: None,
     };
     let (redacted, replacements, errors) =
         crate::safe_harbor::redact_text(&settings, format, text, &path);

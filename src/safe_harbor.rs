@@ -135,6 +135,7 @@ mod tests {
             inline_allow: true,
             fingerprint_key: None,
             baseline: None,
+            progress: None,
         };
         redact_text(&settings, format, text.to_string(), "t").0
     }

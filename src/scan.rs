@@ -6,6 +6,7 @@ use crate::config::Allowlist;
 use crate::document::{Document, LineIndex};
 use crate::engine::{Engine, Match};
 use crate::inputs::{self, Content, Format, InputError, Source};
+use crate::progress::{Progress, SourceProgress};
 use crate::redact::{self, MatchInfo};
 use crate::report::{DocumentReport, FileReport};
 use crate::verdict::{self, Identifier};
@@ -29,6 +30,8 @@ pub struct ScanSettings<'a> {
     pub fingerprint_key: Option<&'a [u8]>,
     /// Fingerprints of findings already known (`--baseline`): reported as suppressed.
     pub baseline: Option<&'a std::collections::HashSet<String>>,
+    /// Where to count what is done, for the progress bar.
+    pub progress: Option<&'a Progress>,
 }
 
 /// Deepest nesting of archives read (a zip in a zip in a zip).
@@ -63,7 +66,17 @@ fn scan_source(source: &Source, settings: &ScanSettings<'_>) -> (Vec<FileReport>
         Source::Upload { name, .. } => Some(Path::new(name.as_str())),
         _ => None,
     };
+    let size = match source {
+        Source::File(p) => std::fs::metadata(p).map_or(0, |m| m.len()),
+        Source::Upload { bytes, .. } => bytes.len() as u64,
+        Source::Stdin | Source::Text(_) => 0,
+    };
+    let tracker = settings.progress.map(|p| p.source(size));
     match inputs::read(source) {
+        Ok(Content::Text { text, lossy }) => {
+            let (report, errors) = scan_text(path, name, text, lossy, settings, tracker.as_ref());
+            (vec![report], errors)
+        }
         Ok(content) => scan_content(path, name, content, settings, 0),
         Err(e) => (Vec::new(), vec![e]),
     }
@@ -79,7 +92,7 @@ fn scan_content(
 ) -> (Vec<FileReport>, Vec<InputError>) {
     match content {
         Content::Text { text, lossy } => {
-            let (report, errors) = scan_text(path, name, text, lossy, settings);
+            let (report, errors) = scan_text(path, name, text, lossy, settings, None);
             (vec![report], errors)
         }
         Content::Archive(bytes) => scan_archive(&path, &bytes, settings, depth),
@@ -96,12 +109,14 @@ fn scan_content(
     }
 }
 
+/// Scans one text input; `tracker` follows it through the records of a big export.
 fn scan_text(
     path: String,
     name: Option<&Path>,
     text: String,
     lossy: bool,
     settings: &ScanSettings<'_>,
+    tracker: Option<&SourceProgress<'_>>,
 ) -> (FileReport, Vec<InputError>) {
     let format = Format::choose(settings.input_format, name, &text);
     let mut warnings = Vec::new();
@@ -113,12 +128,19 @@ fn scan_text(
     let mut documents = Vec::new();
     // Records of one big export are shared out among the workers a batch at a time; the
     // results keep their order.
+    let length = text.len() as u64;
     let errors = inputs::each_batch(format, text, &path, &mut |batch, index| {
         let scanned: Vec<DocumentReport> = batch
             .par_iter()
             .map(|doc| scan_document(&path, doc, index, settings))
             .collect();
         documents.extend(scanned);
+        if let (Some(tracker), Some(last)) = (tracker, batch.last()) {
+            tracker.at(last.source_offset(last.text.len()) as u64, length);
+        }
+        if let Some(progress) = settings.progress {
+            progress.records(batch.len() as u64);
+        }
     });
     (
         FileReport {

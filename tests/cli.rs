@@ -464,3 +464,56 @@ fn staged_scans_only_added_lines_with_their_real_numbers() {
     run.assert_code(2);
     assert!(run.stderr.contains("git diff"), "{}", run.stderr);
 }
+
+#[test]
+fn quiet_leaves_findings_and_errors_only() {
+    let planted = fixture("planted/planted.txt");
+    let missing = fixture("planted/no-such-file.txt");
+    let run = phiscan(&["scan", "--no-config", "-q", &planted, &missing]);
+    run.assert_code(2);
+    assert!(run.stdout.contains("BLOCK") && run.stdout.contains("error:"));
+    assert!(!run.stdout.contains("file(s) scanned"), "{}", run.stdout);
+    assert!(
+        !run.stderr.contains("left"),
+        "no progress bar: {}",
+        run.stderr
+    );
+}
+
+/// The bar shows on a terminal only: `script` gives the scan one. Without `script` the test
+/// says so and checks the piped case alone.
+#[test]
+fn a_scan_on_a_terminal_shows_progress_and_a_piped_one_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.ndjson");
+    let line = "{\"id\": \"p\", \"text\": \"Join us Friday for free flu shots in the main lobby, 9am to 1pm. Bring a friend!\"}\n";
+    std::fs::write(&big, line.repeat(2_000)).unwrap();
+    let big = big.to_string_lossy().into_owned();
+    let piped = std::process::Command::new(env!("CARGO_BIN_EXE_phiscan"))
+        .args(["scan", "--no-config", "-f", "jsonl", &big])
+        .env_remove("CI")
+        .env("PHISCAN_PROGRESS_AFTER_MS", "0")
+        .output()
+        .unwrap();
+    assert_eq!(piped.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&piped.stderr);
+    assert!(!stderr.contains("records"), "{stderr}");
+    let command = format!(
+        "{} scan --no-config -f jsonl -o /dev/null {big}",
+        env!("CARGO_BIN_EXE_phiscan")
+    );
+    let Ok(on_terminal) = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env_remove("CI")
+        .env("PHISCAN_PROGRESS_AFTER_MS", "0")
+        .output()
+    else {
+        eprintln!("WARNING: `script` is missing: the progress bar on a terminal is NOT tested");
+        return;
+    };
+    let shown = String::from_utf8_lossy(&on_terminal.stdout);
+    assert!(
+        shown.contains("records") && shown.contains("left"),
+        "no progress bar on a terminal: {shown:?}"
+    );
+}

@@ -99,6 +99,7 @@ fn random_inputs_never_panic_or_leak() {
                 inline_allow: true,
                 fingerprint_key: None,
                 baseline: None,
+                progress: None,
             };
             scan(&[Source::Text(text.clone())], &settings).0
         };

@@ -90,6 +90,17 @@ pub fn write(report: &ScanReport, style: Style, out: &mut dyn Write) -> io::Resu
             writeln!(out)?;
         }
     }
+    if style.summary {
+        summary(report, out)?;
+    }
+    for error in &report.errors {
+        writeln!(out, "{} {error}", p.paint("1;31", "error:"))?;
+    }
+    Ok(())
+}
+
+/// The closing paragraph: counts of files, posts by verdict, findings by category.
+fn summary(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
     let s = &report.summary;
     let verdict = |name: &str| s.verdicts.get(name).copied().unwrap_or(0);
     writeln!(
@@ -113,9 +124,6 @@ pub fn write(report: &ScanReport, style: Style, out: &mut dyn Write) -> io::Resu
             .map(|(c, n)| format!("{c} {n}"))
             .collect();
         writeln!(out, "by category: {}", by.join(", "))?;
-    }
-    for error in &report.errors {
-        writeln!(out, "{} {error}", p.paint("1;31", "error:"))?;
     }
     Ok(())
 }

@@ -35,6 +35,8 @@ pub struct Style {
     pub color: bool,
     /// Show, for each finding, everything that decided it (`--explain`).
     pub explain: bool,
+    /// End with the summary (not with `--quiet`).
+    pub summary: bool,
 }
 
 /// Writes `report` in `format`. `rules` is the rule set in effect (SARIF lists it).

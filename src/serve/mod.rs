@@ -209,6 +209,7 @@ impl Scanner {
             inline_allow: true,
             fingerprint_key: None,
             baseline: None,
+            progress: None,
         };
         let redacted = match &source {
             Source::Text(text) => {
