@@ -316,6 +316,14 @@ fn redact_writes_a_safe_harbor_copy_that_keeps_the_structure() {
             copy.contains("[NAME]") && copy.contains("1951"),
             "{input}: {copy}"
         );
+        // Scanned again, the copy holds nothing left to redact.
+        let rescan = phiscan(&["scan", "--no-config", "-f", "jsonl", &out.to_string_lossy()]);
+        rescan.assert_code(0);
+        assert!(
+            !rescan.stdout.contains("\"type\":\"finding\""),
+            "{input}: {}",
+            rescan.stdout
+        );
         match input {
             "planted.json" => drop(serde_json::from_str::<serde_json::Value>(&copy).unwrap()),
             "planted.ndjson" => copy
@@ -386,8 +394,9 @@ fn baselines_fail_only_on_new_findings_and_hold_no_values() {
         assert!(!saved.contains(value), "baseline holds {value}");
     }
     assert!(saved.contains("\"keyed\": true"));
-    // Lines moved: still known.
-    std::fs::write(&post, format!("\n\nNew intro.\n\n{text}")).unwrap();
+    // Lines moved by ten: still known.
+    let moved = format!("{}{text}", "A new line of introduction.\n".repeat(10));
+    std::fs::write(&post, &moved).unwrap();
     let (code, out) = with_key(&[
         "scan",
         "--no-config",
@@ -397,20 +406,36 @@ fn baselines_fail_only_on_new_findings_and_hold_no_values() {
     ]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("recorded in the baseline"));
-    // A new identifier: fails.
+    // Moved, plus one new identifier: only the new one counts, and it fails the scan.
     std::fs::write(
         &post,
-        format!("{text}\nAlso pray for Walter Pruitt, admitted today.\n"),
+        format!("{moved}\nAlso pray for Walter Pruitt, admitted today.\n"),
     )
     .unwrap();
-    let (code, _) = with_key(&[
+    let (code, out) = with_key(&[
         "scan",
         "--no-config",
+        "-f",
+        "json",
         "--baseline",
         "phiscan-baseline.json",
         "post.txt",
     ]);
     assert_eq!(code, 1);
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let findings: Vec<&serde_json::Value> = report["files"][0]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| d["findings"].as_array().unwrap())
+        .collect();
+    let new: Vec<&str> = findings
+        .iter()
+        .filter(|f| f["suppressed"].is_null())
+        .map(|f| f["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(new, vec!["W***** P*****"], "{out}");
+    assert!(findings.len() > 1);
     // A keyed baseline without the key is an error, not a silent mismatch.
     let run = phiscan_in(
         dir.path(),
