@@ -161,7 +161,8 @@ impl Identifier {
 
 /// Decides a document's verdict from its unsuppressed identifiers and its text.
 ///
-/// * `block`: an identifier of a person (not a staff member) in a health context.
+/// * `block`: an identifier of a person (not a staff member) in a health context, or a first
+///   name there together with a phone number or address.
 /// * `review`: any identifier of a person; a weak one (a first name alone), even in a health
 ///   context; a contact detail (which may be the organisation's own: allowlist it in
 ///   `.phiscan.toml`); a staff member's name.
@@ -215,6 +216,17 @@ pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) 
             vec![
                 format!("identifies a person ({})", personal.join(", ")),
                 "no health information found next to it".into(),
+            ],
+        ),
+        Some(term) if !weak.is_empty() && !contact.is_empty() => (
+            Verdict::Block,
+            vec![
+                format!(
+                    "a first name with contact details pinpoints the person ({}, {})",
+                    weak.join(", "),
+                    contact.join(", ")
+                ),
+                format!("in a health context (\"{term}\")"),
             ],
         ),
         Some(term) if !weak.is_empty() => (
@@ -337,5 +349,23 @@ mod tests {
             decide("Dr. Lee leads our surgery team", &[staff]).0,
             Verdict::Review
         );
+        let first_name = Identifier {
+            reach: Reach::Weak,
+            ..id(Category::Name)
+        };
+        assert_eq!(
+            decide("Amarachi asked about her mammogram results", &[first_name]).0,
+            Verdict::Review
+        );
+        let first_name = Identifier {
+            reach: Reach::Weak,
+            ..id(Category::Name)
+        };
+        let (v, reasons) = decide(
+            "Call Marisela back about her mammogram results",
+            &[first_name, id(Category::Phone)],
+        );
+        assert_eq!(v, Verdict::Block);
+        assert!(reasons[0].contains("first name with contact details"));
     }
 }

@@ -12,6 +12,8 @@
 
 pub mod examples;
 
+use crate::rules::category::Category;
+use crate::rules::names;
 use crate::rules::{Rule, RuleSet};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::RegexSet;
@@ -165,7 +167,61 @@ impl Engine {
                 }
             }
         }
-        resolve_overlaps(candidates)
+        let found = resolve_overlaps(candidates);
+        self.names_again(text, found)
+    }
+
+    /// Adds the later mentions of a person already named in full: each part of a full name
+    /// found as a whole word elsewhere in the text, where nothing else was found, counts as the
+    /// same name (same rule, a little less confident).
+    fn names_again(&self, text: &str, found: Vec<Match>) -> Vec<Match> {
+        let mut parts: Vec<(&str, usize)> = Vec::new();
+        for (index, m) in found.iter().enumerate() {
+            if self.rules[m.rule].category == Category::Name {
+                for part in names::parts_named_again(&text[m.start..m.end]) {
+                    if !parts.iter().any(|(p, _)| *p == part) {
+                        parts.push((part, index));
+                    }
+                }
+            }
+        }
+        if parts.is_empty() {
+            return found;
+        }
+        let Ok(automaton) = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(parts.iter().map(|(p, _)| p))
+        else {
+            return found;
+        };
+        let mut again = Vec::new();
+        for hit in automaton.find_iter(text) {
+            let (start, end) = (hit.start(), hit.end());
+            let taken = found[..found.partition_point(|m| m.start < end)]
+                .last()
+                .is_some_and(|m| m.end > start);
+            if taken || !is_word_at(text, start, end) {
+                continue;
+            }
+            let first = &found[parts[hit.pattern().as_usize()].1];
+            again.push(Match {
+                rule: first.rule,
+                start,
+                end,
+                confidence: first.confidence - 0.1,
+                reasons: vec![format!(
+                    "part of a name found in full earlier in the post ({})",
+                    self.rules[first.rule].id
+                )],
+            });
+        }
+        if again.is_empty() {
+            return found;
+        }
+        let mut all = found;
+        all.extend(again);
+        all.sort_by_key(|m| (m.start, m.end));
+        all
     }
 
     /// Every keyword occurrence that stands as a word of its own ("lic" is not in "public").

@@ -119,6 +119,35 @@ fn everyday(word: &str) -> bool {
         .is_some_and(|rank| rank < EVERYDAY_WORD_RANK)
 }
 
+/// The parts of a full name found in a post that identify the person again when they stand
+/// alone later in it ("Ogechi Nwankwo ... Ogechi is home"): capitalised words of three letters
+/// or more that are not everyday words, titles or institution words. One-word names give none:
+/// the engine already judged that word alone.
+pub fn parts_named_again(name: &str) -> Vec<&str> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 2 {
+        return Vec::new();
+    }
+    words
+        .into_iter()
+        .map(|w| {
+            w.trim_end_matches(['.', ','])
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+        })
+        .filter(|w| {
+            let lower = bare(w);
+            w.chars().count() >= 3
+                && w.starts_with(|c: char| c.is_uppercase())
+                && !excluded(&lower)
+                && !everyday(&lower)
+                && Dictionary::COMMON_WORDS
+                    .rank(&lower)
+                    .is_none_or(|rank| rank > COMMON_FIRST_NAME_WORDS)
+        })
+        .collect()
+}
+
 /// Two or three words that read as a person's name: the first is a known first name, the last
 /// a known surname or at least not a common word, none an institution, title or health word.
 /// Lower-case and ALL-CAPS runs must be listed names on both ends and not everyday words.
@@ -171,6 +200,14 @@ pub fn name_shape(value: &str) -> bool {
     let one_case = words.iter().all(capitalised) || !words.iter().any(capitalised);
     // One lower-case word after a cue ("pt eval", "nurse shoutout") is too often a word.
     let lone_lower_case = words.len() == 1 && !words.iter().any(capitalised);
+    // A word that names a town can be part of a name ("Bexley Thornquist") when the rest of
+    // the phrase is no place; alone, or among places, it is the town.
+    let unlisted_place = |w: &str| {
+        !Dictionary::FIRST_NAMES.contains(w)
+            && !Dictionary::SURNAMES.contains(w)
+            && Dictionary::US_PLACES.contains(w)
+    };
+    let places_allowed = phrase.len() > 1 && !phrase.iter().all(|w| unlisted_place(w));
     one_case
         && !lone_lower_case
         && (1..=4).contains(&words.len())
@@ -189,7 +226,7 @@ pub fn name_shape(value: &str) -> bool {
                     || (Dictionary::COMMON_WORDS
                         .rank(&w)
                         .is_none_or(|rank| rank > 20_000)
-                        && !Dictionary::US_PLACES.contains(&w)))
+                        && (places_allowed || !Dictionary::US_PLACES.contains(&w))))
         })
 }
 
@@ -278,11 +315,23 @@ mod tests {
     }
 
     #[test]
+    fn parts_of_a_full_name_can_name_the_person_again() {
+        assert_eq!(
+            parts_named_again("Ogechi Nwankwo"),
+            vec!["Ogechi", "Nwankwo"]
+        );
+        assert_eq!(parts_named_again("Grace Hope's"), Vec::<&str>::new());
+        assert_eq!(parts_named_again("Dr. Amadi"), vec!["Amadi"]);
+        assert!(parts_named_again("Maria").is_empty());
+    }
+
+    #[test]
     fn name_shapes_after_a_cue() {
         table(
             name_shape,
             &[
                 "Keanu",
+                "Bexley Thornquist",
                 "Haruto Perez",
                 "Tran Odeh",
                 "aoife esposito",
@@ -296,6 +345,8 @@ mod tests {
                 "the baby",
                 "Pneumonia",
                 "Seattle",
+                "Eau Claire",
+                "Sioux Falls",
                 "her",
                 "matters",
                 "Say hi",
