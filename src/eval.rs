@@ -165,7 +165,8 @@ pub fn evaluate(
     let outcomes: Vec<(Vec<Span>, Verdict)> = records
         .par_iter()
         .map(|record| {
-            let doc = Document::plain(record.text.clone());
+            let original = Document::plain(record.text.clone());
+            let doc = crate::normalize::normalize(&original);
             let matches = engine.find(&doc.text);
             let rules = engine.rules();
             let identifiers: Vec<Identifier> = matches
@@ -175,9 +176,10 @@ pub fn evaluate(
             let (verdict, _) = verdict::decide(&doc.text, &identifiers);
             let spans = matches
                 .iter()
+                // Gold spans are offsets into the record as written.
                 .map(|m| Span {
-                    start: m.start,
-                    end: m.end,
+                    start: doc.source_offset(m.start),
+                    end: doc.source_offset(m.end),
                     label: rules[m.rule].category.label().to_string(),
                 })
                 .collect();

@@ -13,6 +13,7 @@ pub mod document;
 pub mod engine;
 pub mod eval;
 pub mod inputs;
+pub mod normalize;
 pub mod progress;
 pub mod redact;
 pub mod report;

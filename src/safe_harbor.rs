@@ -66,6 +66,7 @@ pub fn redact_text(
             source = index.source().to_string();
         }
         for doc in batch {
+            let doc = &*crate::normalize::normalize(doc);
             for m in settings.engine.find(&doc.text) {
                 let rule = &rules[m.rule];
                 let location = index.locate(doc, m.start, m.end);

@@ -293,6 +293,7 @@ fn scan_document(
     index: &LineIndex<'_>,
     settings: &ScanSettings<'_>,
 ) -> DocumentReport {
+    let doc = &*crate::normalize::normalize(doc);
     let matches = settings.engine.find(&doc.text);
     let rules = settings.engine.rules();
     let mut identifiers = Vec::new();

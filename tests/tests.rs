@@ -4,6 +4,7 @@
 mod util;
 
 mod cli;
+mod evasion;
 mod exports;
 mod formats;
 mod inputs;

@@ -167,8 +167,37 @@ impl Engine {
                 }
             }
         }
-        let found = resolve_overlaps(candidates);
+        let found = resolve_overlaps(self.drop_contained(candidates));
         self.names_again(text, found)
+    }
+
+    /// Drops candidates lying inside a longer one of the same category and subject: "Maria"
+    /// after a cue is part of "Maria J. Gonzalez", whichever rule is more confident.
+    fn drop_contained(&self, mut candidates: Vec<Match>) -> Vec<Match> {
+        candidates.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let key = |m: &Match| {
+            let rule = &self.rules[m.rule];
+            (rule.category, rule.subject)
+        };
+        // For each kind, the span reaching furthest among those seen so far.
+        let mut furthest: Vec<((Category, crate::rules::Subject), (usize, usize))> = Vec::new();
+        candidates.retain(|m| {
+            let k = key(m);
+            match furthest.iter_mut().find(|(kind, _)| *kind == k) {
+                Some((_, span)) if span.1 >= m.end && *span != (m.start, m.end) => false,
+                Some((_, span)) => {
+                    if m.end > span.1 {
+                        *span = (m.start, m.end);
+                    }
+                    true
+                }
+                None => {
+                    furthest.push((k, (m.start, m.end)));
+                    true
+                }
+            }
+        });
+        candidates
     }
 
     /// Adds the later mentions of a person already named in full: each part of a full name

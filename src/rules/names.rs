@@ -208,7 +208,19 @@ pub fn name_shape(value: &str) -> bool {
             && Dictionary::US_PLACES.contains(w)
     };
     let places_allowed = phrase.len() > 1 && !phrase.iter().all(|w| unlisted_place(w));
+    // Capitals throughout or not at all: "Maria Gonzalez MRN" ends in an acronym, not a name.
+    let all_capitals = |w: &&str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let one_casing = words.iter().all(all_capitals) || !words.iter().any(all_capitals);
+    // One word in capitals is an acronym ("patient SSN") unless it is a listed name.
+    let acronym = words.len() == 1
+        && words.iter().all(all_capitals)
+        && !Dictionary::FIRST_NAMES.contains(&phrase[0])
+        && !Dictionary::SURNAMES.contains(&phrase[0]);
     one_case
+        && one_casing
+        && !acronym
         && !lone_lower_case
         && (1..=4).contains(&words.len())
         && (phrase.len() == 1 || !Dictionary::US_PLACES.contains(&phrase.join(" ")))
@@ -332,6 +344,7 @@ mod tests {
             &[
                 "Keanu",
                 "Bexley Thornquist",
+                "LEO",
                 "Haruto Perez",
                 "Tran Odeh",
                 "aoife esposito",
@@ -346,6 +359,8 @@ mod tests {
                 "Pneumonia",
                 "Seattle",
                 "Eau Claire",
+                "Maria Gonzalez MRN",
+                "SSN",
                 "Sioux Falls",
                 "her",
                 "matters",
