@@ -367,6 +367,7 @@ fn scan_inputs(
         fingerprint_key: key.as_deref(),
         baseline,
         progress: Some(&progress),
+        limits: config.limits,
     };
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.threads {
@@ -706,6 +707,7 @@ fn run_redact(args: RedactArgs) -> ExitCode {
         fingerprint_key: None,
         baseline: None,
         progress: None,
+        limits: config.limits,
     };
     let (redacted, replacements, errors) =
         crate::safe_harbor::redact_text(&settings, format, text, &path);

@@ -40,6 +40,17 @@ strings = [
 regexes = [
   # '''(?i)[a-z.]+@mercygeneral\.org''',
 ]
+
+# What one input may cost; each limit hit is reported, never silently skipped. The defaults:
+# [limits]
+# max_file_bytes = 4294967296            # larger files are not read
+# max_record_bytes = 67108864            # larger posts (one record's text) are not scanned
+# max_archive_entry_bytes = 536870912    # larger ZIP entries are not read
+# max_archive_ratio = 200                # nor entries expanding more (a ZIP bomb)
+# max_archive_total_bytes = 4294967296   # nor entries beyond this much from one archive
+# max_archive_depth = 3                  # zips inside zips, at most this deep
+# max_json_depth = 512                   # deeper JSON is reported as malformed
+# max_findings_per_document = 1000       # more are counted in the verdict, not listed
 "#;
 
 /// The fail level: documents at or above it make the exit code 1.
@@ -74,6 +85,8 @@ struct RawConfig {
     exclude: Vec<String>,
     #[serde(default)]
     allowlist: RawAllowlist,
+    #[serde(default)]
+    limits: crate::limits::Limits,
 }
 
 #[derive(Deserialize, Default)]
@@ -95,6 +108,8 @@ pub struct Config {
     pub fail_on: Option<FailOn>,
     pub exclude: Vec<String>,
     pub allowlist: Allowlist,
+    /// What one input may cost (`[limits]`).
+    pub limits: crate::limits::Limits,
 }
 
 /// The organisation's own identifiers.
@@ -192,6 +207,15 @@ impl Config {
             )]
         })?;
         let mut errors = Vec::new();
+        if raw.limits.max_json_depth > crate::limits::MAX_JSON_DEPTH {
+            errors.push(error_at(
+                text.find("max_json_depth").unwrap_or(0),
+                format!(
+                    "limits.max_json_depth can be at most {}: deeper parsing would risk the stack",
+                    crate::limits::MAX_JSON_DEPTH
+                ),
+            ));
+        }
         let mut regexes = Vec::new();
         for r in &raw.allowlist.regexes {
             match Regex::new(r.get_ref()) {
@@ -223,6 +247,7 @@ impl Config {
             disable: raw.disable,
             fail_on: raw.fail_on,
             exclude: raw.exclude,
+            limits: raw.limits,
             allowlist: Allowlist {
                 strings: raw.allowlist.strings.iter().map(|s| normalise(s)).collect(),
                 phrases: raw.allowlist.strings,

@@ -13,6 +13,7 @@ pub mod document;
 pub mod engine;
 pub mod eval;
 pub mod inputs;
+pub mod limits;
 pub mod normalize;
 pub mod progress;
 pub mod redact;

@@ -115,6 +115,9 @@ fn invisible(c: char) -> bool {
     )
 }
 
+/// The most pieces a spelled-out run may have (an identifier has far fewer).
+const MAX_UNITS: usize = 64;
+
 /// What replaces a stretch of text: pieces of output, each with the bytes of input it stands
 /// for, so that every character of the output maps back to its own place in the input.
 type Units = Vec<(String, usize)>;
@@ -127,7 +130,8 @@ fn spaced_digits(text: &str) -> Option<Units> {
     let mut at = 0;
     let mut spread = false;
     loop {
-        if !bytes.get(at).is_some_and(u8::is_ascii_digit) {
+        // Longer runs are no identifier, and a cap keeps a page of them linear to scan.
+        if !bytes.get(at).is_some_and(u8::is_ascii_digit) || units.len() > MAX_UNITS {
             return None;
         }
         units.push(((bytes[at] as char).to_string(), 1));
@@ -169,6 +173,9 @@ fn dotted_letters(text: &str) -> Option<Units> {
     let mut letters = 0;
     let mut at = 0;
     while bytes.get(at).is_some_and(u8::is_ascii_alphabetic) {
+        if units.len() > MAX_UNITS {
+            return None;
+        }
         let letter = ((bytes[at] as char).to_string(), 1);
         if bytes.get(at + 1) == Some(&b'.') {
             units.extend([letter, (String::new(), 1)]);
@@ -210,11 +217,26 @@ fn digits_with_letters(token: &str) -> Option<String> {
     )
 }
 
+/// Whether the character `c` at `at` follows a separator after a lone character of its kind
+/// ("5 3", "m.r"): a run not spelled out from its start is not one from its middle either.
+fn inside_a_run(text: &str, at: usize, c: char) -> bool {
+    let mut before = text[..at].chars().rev();
+    matches!(
+        (before.next(), before.next(), before.next()),
+        (Some(' ' | '.'), Some(unit), previous)
+            if unit.is_ascii_alphanumeric()
+                && unit.is_ascii_digit() == c.is_ascii_digit()
+                && !previous.is_some_and(char::is_alphanumeric)
+    )
+}
+
 /// Whether the word around `at` is a web address, where percent-encoding is the address's own.
 fn in_web_address(text: &str, at: usize) -> bool {
-    let start = text[..at]
+    // Only the last 2 KiB are looked at, so that a page-long token stays linear to scan.
+    let window = text.floor_char_boundary(at.saturating_sub(2048));
+    let start = text[window..at]
         .rfind(char::is_whitespace)
-        .map_or(0, |space| space + 1);
+        .map_or(window, |space| window + space + 1);
     let word = &text[start..];
     word.starts_with("http") || word.starts_with("www.") || text[start..at].contains("://")
 }
@@ -258,7 +280,7 @@ fn normalize_text(text: &str) -> Option<(String, Vec<(usize, usize)>)> {
             } else {
                 None
             }
-        } else if previous_alphanumeric {
+        } else if previous_alphanumeric || inside_a_run(text, at, c) {
             None
         } else if c.is_ascii_digit() {
             spaced_digits(&text[at..]).or_else(|| {
@@ -305,6 +327,7 @@ mod tests {
     fn evasions_are_undone() {
         assert_eq!(normal("SSN ５３６－２２－８８４１"), "SSN 536-22-8841");
         assert_eq!(normal("SSN 5 3 6 - 2 2 - 8 8 4 1 ok"), "SSN 536-22-8841 ok");
+        assert_eq!(normal("is a 5 3 6 2 2 8 8 4 1"), "is a 536228841");
         assert_eq!(normal("call 5.5.5.0.1.0.2.0.0.0"), "call 5550102000");
         assert_eq!(normal("Ma\u{200B}ria Gon\u{200D}zalez"), "Maria Gonzalez");
         assert_eq!(normal("m.r.n. 4821O377"), "mrn 48210377");
@@ -316,6 +339,16 @@ mod tests {
             normal("Thanks Maria\nGonzalez family"),
             "Thanks Maria Gonzalez family"
         );
+    }
+
+    #[test]
+    fn long_runs_stay_as_they_are_and_cost_linear_time() {
+        let run = "1 ".repeat(100_000) + "23";
+        assert_eq!(normal(&run), run);
+        let dots = "a.".repeat(100_000);
+        assert_eq!(normal(&dots), dots);
+        let percents = "x%".repeat(100_000);
+        assert_eq!(normal(&percents), percents);
     }
 
     #[test]

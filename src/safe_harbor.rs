@@ -61,50 +61,56 @@ pub fn redact_text(
     let mut source = String::new();
     let mut replacements = Vec::new();
     let rules = settings.engine.rules();
-    let errors = inputs::each_batch(format, text, path, &mut |batch, index: &LineIndex<'_>| {
-        if source.is_empty() {
-            source = index.source().to_string();
-        }
-        for doc in batch {
-            let doc = &*crate::normalize::normalize(doc);
-            for m in settings.engine.find(&doc.text) {
-                let rule = &rules[m.rule];
-                let location = index.locate(doc, m.start, m.end);
-                if suppression(settings, doc, index, &m, &rule.id, location.line).is_some() {
-                    continue;
-                }
-                let (start, mut end) = (doc.source_offset(m.start), doc.source_offset(m.end));
-                // "96th birthday" becomes "90 or older birthday", not "90 or olderth".
-                let ordinal = index.source()[end..].get(..2).is_some_and(|s| {
-                    ["st", "nd", "rd", "th"].contains(&s.to_ascii_lowercase().as_str())
-                });
-                if rule.category == Category::Age && ordinal {
-                    end += 2;
-                }
-                let mut with = replacement(&doc.text[m.start..m.end], rule.category);
-                // A JSON number (an MRN written as 48213377) becomes a string, so the file
-                // stays valid JSON.
-                let piece_start = doc.piece_source_start(m.start);
-                if json_like
-                    && piece_start > 0
-                    && index.source().as_bytes()[piece_start - 1] != b'"'
-                {
-                    with = format!("\"{with}\"");
-                }
-                let masked = crate::redact::mask(&doc.text[m.start..m.end], rule.category);
-                replacements.push(Replacement {
-                    start,
-                    end,
-                    line: location.line,
-                    column: location.column,
-                    category: rule.category,
-                    rule_id: rule.id.clone(),
-                    masked,
-                    with,
-                });
+    let errors = inputs::each_batch(
+        format,
+        text,
+        path,
+        &settings.limits,
+        &mut |batch, index: &LineIndex<'_>| {
+            if source.is_empty() {
+                source = index.source().to_string();
             }
-        }
-    });
+            for doc in batch {
+                let doc = &*crate::normalize::normalize(doc);
+                for m in settings.engine.find(&doc.text) {
+                    let rule = &rules[m.rule];
+                    let location = index.locate(doc, m.start, m.end);
+                    if suppression(settings, doc, index, &m, &rule.id, location.line).is_some() {
+                        continue;
+                    }
+                    let (start, mut end) = (doc.source_offset(m.start), doc.source_offset(m.end));
+                    // "96th birthday" becomes "90 or older birthday", not "90 or olderth".
+                    let ordinal = index.source()[end..].get(..2).is_some_and(|s| {
+                        ["st", "nd", "rd", "th"].contains(&s.to_ascii_lowercase().as_str())
+                    });
+                    if rule.category == Category::Age && ordinal {
+                        end += 2;
+                    }
+                    let mut with = replacement(&doc.text[m.start..m.end], rule.category);
+                    // A JSON number (an MRN written as 48213377) becomes a string, so the file
+                    // stays valid JSON.
+                    let piece_start = doc.piece_source_start(m.start);
+                    if json_like
+                        && piece_start > 0
+                        && index.source().as_bytes()[piece_start - 1] != b'"'
+                    {
+                        with = format!("\"{with}\"");
+                    }
+                    let masked = crate::redact::mask(&doc.text[m.start..m.end], rule.category);
+                    replacements.push(Replacement {
+                        start,
+                        end,
+                        line: location.line,
+                        column: location.column,
+                        category: rule.category,
+                        rule_id: rule.id.clone(),
+                        masked,
+                        with,
+                    });
+                }
+            }
+        },
+    );
     replacements.sort_by_key(|r| (r.start, r.end));
     replacements.dedup_by(|later, earlier| later.start < earlier.end);
     let mut out = String::with_capacity(source.len());
@@ -137,6 +143,7 @@ mod tests {
             fingerprint_key: None,
             baseline: None,
             progress: None,
+            limits: crate::limits::Limits::default(),
         };
         redact_text(&settings, format, text.to_string(), "t").0
     }

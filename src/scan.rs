@@ -6,6 +6,7 @@ use crate::config::Allowlist;
 use crate::document::{Document, LineIndex};
 use crate::engine::{Engine, Match};
 use crate::inputs::{self, Content, Format, InputError, Source};
+use crate::limits::Limits;
 use crate::progress::{Progress, SourceProgress};
 use crate::redact::{self, MatchInfo};
 use crate::report::{DocumentReport, FileReport};
@@ -32,10 +33,8 @@ pub struct ScanSettings<'a> {
     pub baseline: Option<&'a std::collections::HashSet<String>>,
     /// Where to count what is done, for the progress bar.
     pub progress: Option<&'a Progress>,
+    pub limits: Limits,
 }
-
-/// Deepest nesting of archives read (a zip in a zip in a zip).
-const MAX_ARCHIVE_DEPTH: usize = 3;
 
 /// Builds the word lists and the health vocabulary on other threads while the rules compile,
 /// so that a one-post scan does not wait for each in turn. Whoever needs one first waits for it.
@@ -72,6 +71,13 @@ fn scan_source(source: &Source, settings: &ScanSettings<'_>) -> (Vec<FileReport>
         Source::Stdin | Source::Text(_) => 0,
     };
     let tracker = settings.progress.map(|p| p.source(size));
+    if size > settings.limits.max_file_bytes {
+        let message = format!(
+            "file of {size} bytes is over the {}-byte limit (limits.max_file_bytes); not read",
+            settings.limits.max_file_bytes
+        );
+        return (Vec::new(), vec![InputError::new(&path, None, message)]);
+    }
     match inputs::read(source) {
         Ok(Content::Text { text, lossy }) => {
             let (report, errors) = scan_text(path, name, text, lossy, settings, tracker.as_ref());
@@ -129,19 +135,42 @@ fn scan_text(
     // Records of one big export are shared out among the workers a batch at a time; the
     // results keep their order.
     let length = text.len() as u64;
-    let errors = inputs::each_batch(format, text, &path, &mut |batch, index| {
-        let scanned: Vec<DocumentReport> = batch
-            .par_iter()
-            .map(|doc| scan_document(&path, doc, index, settings))
-            .collect();
-        documents.extend(scanned);
-        if let (Some(tracker), Some(last)) = (tracker, batch.last()) {
-            tracker.at(last.source_offset(last.text.len()) as u64, length);
-        }
-        if let Some(progress) = settings.progress {
-            progress.records(batch.len() as u64);
-        }
-    });
+    let mut too_big = Vec::new();
+    let mut errors = inputs::each_batch(
+        format,
+        text,
+        &path,
+        &settings.limits,
+        &mut |batch, index| {
+            let max_record = settings.limits.max_record_bytes;
+            too_big.extend(batch.iter().filter(|d| d.text.len() > max_record).map(|doc| {
+            let (line, column) = index.line_col(doc.source_offset(0));
+            InputError {
+                path: path.clone(),
+                line: Some(line),
+                column: Some(column),
+                message: format!(
+                    "{} of {} bytes is over the {max_record}-byte limit (limits.max_record_bytes); not scanned",
+                    doc.record.as_deref().unwrap_or("the text"),
+                    doc.text.len()
+                ),
+            }
+        }));
+            let scanned: Vec<DocumentReport> = batch
+                .par_iter()
+                .filter(|doc| doc.text.len() <= max_record)
+                .map(|doc| scan_document(&path, doc, index, settings))
+                .collect();
+            documents.extend(scanned);
+            if let (Some(tracker), Some(last)) = (tracker, batch.last()) {
+                tracker.at(last.source_offset(last.text.len()) as u64, length);
+            }
+            if let Some(progress) = settings.progress {
+                progress.records(batch.len() as u64);
+            }
+        },
+    );
+    errors.extend(too_big);
     (
         FileReport {
             path,
@@ -162,7 +191,7 @@ fn scan_archive(
     settings: &ScanSettings<'_>,
     depth: usize,
 ) -> (Vec<FileReport>, Vec<InputError>) {
-    let entries = match inputs::archive::entries(path, bytes) {
+    let entries = match inputs::archive::entries(path, bytes, &settings.limits) {
         Ok(entries) => entries,
         Err(e) => return (Vec::new(), vec![e]),
     };
@@ -196,12 +225,13 @@ fn scan_archive(
             Err(e) => errors.push(InputError::new(&entry_path, None, e)),
             Ok(bytes) => {
                 let content = inputs::classify(bytes);
-                if matches!(content, Content::Archive(_)) && depth + 1 >= MAX_ARCHIVE_DEPTH {
+                let deepest = settings.limits.max_archive_depth;
+                if matches!(content, Content::Archive(_)) && depth + 1 >= deepest {
                     errors.push(InputError::new(
                         &entry_path,
                         None,
                         format!(
-                            "archives nested deeper than {MAX_ARCHIVE_DEPTH} levels are not read"
+                            "archives nested deeper than {deepest} levels are not read (limits.max_archive_depth)"
                         ),
                     ));
                     continue;
@@ -318,9 +348,19 @@ fn scan_document(
             suppressed,
             fingerprint,
         };
-        findings.push(redact::redact(&all, i, info, settings.show_values));
+        if findings.len() < settings.limits.max_findings_per_document {
+            findings.push(redact::redact(&all, i, info, settings.show_values));
+        }
     }
-    let (verdict, reasons) = verdict::decide(&doc.text, &identifiers);
+    let (verdict, mut reasons) = verdict::decide(&doc.text, &identifiers);
+    let omitted = matches.len() - findings.len();
+    if omitted > 0 {
+        // Counted in the verdict all the same; listed no further, so that one pasted log
+        // cannot drown the report.
+        reasons.push(format!(
+            "{omitted} more finding(s) not listed (limits.max_findings_per_document)"
+        ));
+    }
     DocumentReport {
         record: doc.record.clone(),
         verdict,

@@ -349,21 +349,21 @@ mod tests {
             decide("Dr. Lee leads our surgery team", &[staff]).0,
             Verdict::Review
         );
-        let first_name = Identifier {
+        let first_name = || Identifier {
             reach: Reach::Weak,
             ..id(Category::Name)
         };
         assert_eq!(
-            decide("Amarachi asked about her mammogram results", &[first_name]).0,
+            decide(
+                "Amarachi asked about her mammogram results",
+                &[first_name()]
+            )
+            .0,
             Verdict::Review
         );
-        let first_name = Identifier {
-            reach: Reach::Weak,
-            ..id(Category::Name)
-        };
         let (v, reasons) = decide(
             "Call Marisela back about her mammogram results",
-            &[first_name, id(Category::Phone)],
+            &[first_name(), id(Category::Phone)],
         );
         assert_eq!(v, Verdict::Block);
         assert!(reasons[0].contains("first name with contact details"));

@@ -100,6 +100,7 @@ fn random_inputs_never_panic_or_leak() {
                 fingerprint_key: None,
                 baseline: None,
                 progress: None,
+                limits: phiscan::limits::Limits::default(),
             };
             scan(&[Source::Text(text.clone())], &settings).0
         };

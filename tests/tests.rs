@@ -8,6 +8,7 @@ mod evasion;
 mod exports;
 mod formats;
 mod inputs;
+mod limits;
 mod quality;
 mod robustness;
 mod serve;

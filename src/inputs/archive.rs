@@ -3,15 +3,8 @@
 //! ZIP bomb from exhausting memory; an entry that breaks one is an error, the others are read.
 
 use super::InputError;
+use crate::limits::Limits;
 use std::io::Read;
-
-/// Largest entry read, uncompressed.
-pub const MAX_ENTRY_BYTES: u64 = 512 * 1024 * 1024;
-/// Largest expansion of an entry over its compressed size (above 1 MiB): ZIP bombs expand
-/// thousands of times, real exports by a factor of ten or so.
-pub const MAX_RATIO: u64 = 200;
-/// Largest total read from one archive.
-pub const MAX_TOTAL_BYTES: u64 = 4 * 1024 * 1024 * 1024;
 
 /// Whether `bytes` start like a ZIP file.
 pub fn is_zip(bytes: &[u8]) -> bool {
@@ -24,8 +17,11 @@ pub struct Entry {
     pub bytes: Result<Vec<u8>, String>,
 }
 
-/// Reads every file entry of the archive at `path` (for messages) from `bytes`.
-pub fn entries(path: &str, bytes: &[u8]) -> Result<Vec<Entry>, InputError> {
+/// Reads every file entry of the archive at `path` (for messages) from `bytes`, within the
+/// archive `limits`: an entry's size, its expansion over its compressed size (above 1 MiB: ZIP
+/// bombs expand thousands of times, real exports ten times or so) and the archive's total.
+pub fn entries(path: &str, bytes: &[u8], limits: &Limits) -> Result<Vec<Entry>, InputError> {
+    let max_entry = limits.max_archive_entry_bytes;
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|e| InputError::new(path, None, format!("cannot open ZIP archive: {e}")))?;
     let mut entries = Vec::new();
@@ -51,26 +47,27 @@ pub fn entries(path: &str, bytes: &[u8]) -> Result<Vec<Entry>, InputError> {
             .map_or_else(|e| format!("entry {} ({e})", index + 1), |n| n.to_string());
         let declared = file.size();
         let compressed = file.compressed_size().max(1);
-        let bytes = if declared > MAX_ENTRY_BYTES {
+        let bytes = if declared > max_entry {
             Err(format!(
-                "entry of {declared} bytes is over the {MAX_ENTRY_BYTES}-byte limit"
+                "entry of {declared} bytes is over the {max_entry}-byte limit (limits.max_archive_entry_bytes)"
             ))
-        } else if declared > 1024 * 1024 && declared / compressed > MAX_RATIO {
+        } else if declared > 1024 * 1024 && declared / compressed > limits.max_archive_ratio {
             Err(format!(
-                "entry expands {}x ({compressed} to {declared} bytes): a possible ZIP bomb, not read",
+                "entry expands {}x ({compressed} to {declared} bytes): a possible ZIP bomb, not read (limits.max_archive_ratio)",
                 declared / compressed
             ))
-        } else if total + declared > MAX_TOTAL_BYTES {
+        } else if total + declared > limits.max_archive_total_bytes {
             Err(format!(
-                "archive expands beyond {MAX_TOTAL_BYTES} bytes; entry not read"
+                "archive expands beyond {} bytes; entry not read (limits.max_archive_total_bytes)",
+                limits.max_archive_total_bytes
             ))
         } else {
             // Headers can lie: never read more than the limit, whatever they declare.
-            let mut out = Vec::with_capacity(declared.min(MAX_ENTRY_BYTES) as usize);
-            match (&mut file).take(MAX_ENTRY_BYTES + 1).read_to_end(&mut out) {
-                Ok(n) if n as u64 > MAX_ENTRY_BYTES => {
-                    Err(format!("entry is over the {MAX_ENTRY_BYTES}-byte limit"))
-                }
+            let mut out = Vec::with_capacity(declared.min(max_entry) as usize);
+            match (&mut file).take(max_entry + 1).read_to_end(&mut out) {
+                Ok(n) if n as u64 > max_entry => Err(format!(
+                    "entry is over the {max_entry}-byte limit (limits.max_archive_entry_bytes)"
+                )),
                 Ok(n) => {
                     total += n as u64;
                     Ok(out)
@@ -108,7 +105,7 @@ mod tests {
             ("../../etc/passwd", b"x"),
         ]);
         assert!(is_zip(&bytes));
-        let entries = entries("a.zip", &bytes).unwrap();
+        let entries = entries("a.zip", &bytes, &Limits::default()).unwrap();
         assert_eq!(entries[0].name, "data/tweets.js");
         assert_eq!(entries[1].name, "../../etc/passwd");
         assert!(entries.iter().all(|e| e.bytes.is_ok()));
@@ -118,12 +115,12 @@ mod tests {
     fn bombs_are_refused() {
         let zeros = vec![0u8; 8 * 1024 * 1024];
         let bytes = zip_of(&[("bomb.txt", &zeros)]);
-        let entries = entries("b.zip", &bytes).unwrap();
+        let entries = entries("b.zip", &bytes, &Limits::default()).unwrap();
         assert!(
             entries[0].bytes.as_ref().unwrap_err().contains("ZIP bomb"),
             "{:?}",
             entries[0].bytes.as_ref().err()
         );
-        assert!(super::entries("c.zip", b"PK\x03\x04 not really").is_err());
+        assert!(super::entries("c.zip", b"PK\x03\x04 not really", &Limits::default()).is_err());
     }
 }

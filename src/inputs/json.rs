@@ -6,9 +6,6 @@
 use super::Post;
 use crate::document::{Document, DocumentBuilder};
 
-/// Deepest nesting accepted; deeper input is an error rather than a stack overflow.
-const MAX_DEPTH: usize = 512;
-
 /// A malformed JSON text: what was wrong and at which byte.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JsonError {
@@ -32,6 +29,8 @@ struct Parser<'a> {
     bytes: &'a [u8],
     pos: usize,
     out: ScalarSink<'a>,
+    /// Deepest nesting accepted (`limits.max_json_depth`).
+    max_depth: usize,
 }
 
 impl Parser<'_> {
@@ -51,8 +50,11 @@ impl Parser<'_> {
     }
 
     fn value(&mut self, pointer: &mut String, depth: usize) -> Result<(), JsonError> {
-        if depth > MAX_DEPTH {
-            return self.error(format!("nesting deeper than {MAX_DEPTH} levels"));
+        if depth > self.max_depth {
+            return self.error(format!(
+                "nesting deeper than {} levels (limits.max_json_depth)",
+                self.max_depth
+            ));
         }
         self.skip_ws();
         match self.bytes.get(self.pos) {
@@ -253,12 +255,13 @@ impl Parser<'_> {
 }
 
 /// Parses one JSON text, passing each scalar to `out`; returns where the value ended.
-fn walk(src: &str, out: ScalarSink<'_>) -> Result<usize, JsonError> {
+fn walk(src: &str, max_depth: usize, out: ScalarSink<'_>) -> Result<usize, JsonError> {
     let mut parser = Parser {
         src,
         bytes: src.as_bytes(),
         pos: 0,
         out,
+        max_depth,
     };
     parser.value(&mut String::new(), 0)?;
     parser.skip_ws();
@@ -434,6 +437,7 @@ fn add_coordinate(post: &mut Post, pointer: &str, scalar: Scalar, offset: usize)
 pub fn parse_json(
     src: &str,
     offset: usize,
+    max_depth: usize,
     emit: &mut dyn FnMut(Document),
 ) -> Result<(), JsonError> {
     let mut current: Option<Post> = None;
@@ -455,7 +459,7 @@ pub fn parse_json(
         }
         None => add_field(&mut rest, pointer, scalar, offset),
     };
-    let end = walk(src, &mut sink)?;
+    let end = walk(src, max_depth, &mut sink)?;
     if end != src.len() && !src[end..].trim_start().starts_with(';') {
         return Err(JsonError {
             offset: end,
@@ -553,9 +557,14 @@ fn repair_mojibake(scalar: Scalar) -> Scalar {
 }
 
 /// One NDJSON line (without its newline), starting at byte `offset` of the file.
-pub fn parse_json_line(line: &str, offset: usize, record: String) -> Result<Document, JsonError> {
+pub fn parse_json_line(
+    line: &str,
+    offset: usize,
+    record: String,
+    max_depth: usize,
+) -> Result<Document, JsonError> {
     let mut post = Post::new(Some(record));
-    let end = walk(line, &mut |pointer: &str, scalar: Scalar| {
+    let end = walk(line, max_depth, &mut |pointer: &str, scalar: Scalar| {
         add_field(&mut post, pointer, scalar, offset)
     })?;
     if end != line.len() {
@@ -573,7 +582,7 @@ mod tests {
 
     fn parse_all(src: &str) -> Result<Vec<Document>, JsonError> {
         let mut docs = Vec::new();
-        parse_json(src, 0, &mut |d| docs.push(d))?;
+        parse_json(src, 0, 512, &mut |d| docs.push(d))?;
         Ok(docs)
     }
 
@@ -670,6 +679,6 @@ mod tests {
         assert!(parse_all("[1, 2").is_err());
         let deep = "[".repeat(10_000);
         assert!(parse_all(&deep).unwrap_err().message.contains("nesting"));
-        assert!(parse_json_line("{\"a\":1} x", 0, "line 1".into()).is_err());
+        assert!(parse_json_line("{\"a\":1} x", 0, "line 1".into(), 512).is_err());
     }
 }

@@ -13,6 +13,7 @@ pub mod html;
 pub mod json;
 
 use crate::document::{Document, LineIndex};
+use crate::limits::Limits;
 use serde::Serialize;
 use std::fmt;
 use std::io::Read;
@@ -279,6 +280,7 @@ pub fn each_batch(
     format: Format,
     text: String,
     path: &str,
+    limits: &Limits,
     visit: &mut dyn FnMut(&[Document], &LineIndex<'_>),
 ) -> Vec<InputError> {
     if matches!(format, Format::Text | Format::Markdown) {
@@ -295,7 +297,7 @@ pub fn each_batch(
             batch.clear();
         }
     };
-    let errors = parse_into(format, &text, path, &index, &mut emit);
+    let errors = parse_into(format, &text, path, limits, &index, &mut emit);
     if !batch.is_empty() {
         visit(&batch, &index);
     }
@@ -307,6 +309,7 @@ fn parse_into(
     format: Format,
     text: &str,
     path: &str,
+    limits: &Limits,
     index: &LineIndex<'_>,
     emit: &mut dyn FnMut(Document),
 ) -> Vec<InputError> {
@@ -336,7 +339,7 @@ fn parse_into(
             } else {
                 0
             };
-            match json::parse_json(&text[start..], start, emit) {
+            match json::parse_json(&text[start..], start, limits.max_json_depth, emit) {
                 Ok(()) => Vec::new(),
                 Err(e) => {
                     let (line, column) = index.line_col(start + e.offset);
@@ -355,7 +358,8 @@ fn parse_into(
             for (number, raw_line) in text.split_inclusive('\n').enumerate() {
                 let line = raw_line.trim_end_matches(['\n', '\r']);
                 if !line.trim().is_empty() {
-                    match json::parse_json_line(line, offset, format!("line {}", number + 1)) {
+                    let record = format!("line {}", number + 1);
+                    match json::parse_json_line(line, offset, record, limits.max_json_depth) {
                         Ok(doc) => emit(doc),
                         Err(e) => {
                             let (line, column) = index.line_col(offset + e.offset);
@@ -569,9 +573,14 @@ mod tests {
     fn ndjson_keeps_going_after_a_bad_line() {
         let mut docs = Vec::new();
         let text = "{\"t\":\"a\"}\n{\"t\": oops}\n{\"t\":\"c\"}\n".to_string();
-        let errors = each_batch(Format::Ndjson, text, "f.ndjson", &mut |batch, _| {
-            docs.extend(batch.iter().cloned())
-        });
+        let limits = Limits::default();
+        let errors = each_batch(
+            Format::Ndjson,
+            text,
+            "f.ndjson",
+            &limits,
+            &mut |batch, _| docs.extend(batch.iter().cloned()),
+        );
         assert_eq!(docs.len(), 2);
         assert_eq!(docs[1].record.as_deref(), Some("line 3"));
         assert_eq!(

@@ -210,6 +210,7 @@ impl Scanner {
             fingerprint_key: None,
             baseline: None,
             progress: None,
+            limits: self.config.limits,
         };
         let redacted = match &source {
             Source::Text(text) => {
