@@ -102,6 +102,7 @@ fn scan_content(
             (vec![report], errors)
         }
         Content::Archive(bytes) => scan_archive(&path, &bytes, settings, depth),
+        Content::Image(bytes) => scan_image(path, &bytes, settings),
         Content::Skipped(reason) => {
             let report = FileReport {
                 path,
@@ -181,6 +182,32 @@ fn scan_text(
         },
         errors,
     )
+}
+
+/// A photo: its EXIF position and serial numbers, as one document of labelled lines.
+fn scan_image(
+    path: String,
+    bytes: &[u8],
+    settings: &ScanSettings<'_>,
+) -> (Vec<FileReport>, Vec<InputError>) {
+    let found = match inputs::image::exif_document(bytes) {
+        Ok(found) => found,
+        Err(e) => return (Vec::new(), vec![InputError::new(&path, None, e)]),
+    };
+    let documents = found
+        .map(|doc| {
+            let index = LineIndex::new(&doc.text, 1);
+            vec![scan_document(&path, &doc, &index, settings)]
+        })
+        .unwrap_or_default();
+    let report = FileReport {
+        path,
+        format: "image",
+        skipped: None,
+        warnings: vec![inputs::image::FACES_WARNING.to_string()],
+        documents,
+    };
+    (vec![report], Vec::new())
 }
 
 /// A `.docx` is scanned as one Word document; any other ZIP entry by entry, each named

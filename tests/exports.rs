@@ -360,3 +360,63 @@ fn mastodon_html_content_is_read_as_text() {
         findings(&report)
     );
 }
+
+#[test]
+fn photos_give_up_their_exif_position_and_serial_alone_or_in_an_archive() {
+    use std::io::Write;
+    let photo = std::fs::read(fixture("images/bedside-gps.jpg")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("facebook-export.zip");
+    let mut writer = zip::ZipWriter::new(std::fs::File::create(&archive).unwrap());
+    writer
+        .start_file(
+            "photos/bedside.jpg",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+    writer.write_all(&photo).unwrap();
+    writer.finish().unwrap();
+    for (path, shown) in [
+        (
+            fixture("images/bedside-gps.jpg"),
+            "images/bedside-gps.jpg".to_string(),
+        ),
+        (
+            archive.to_string_lossy().into_owned(),
+            "facebook-export.zip!photos/bedside.jpg".to_string(),
+        ),
+    ] {
+        let run = phiscan(&["scan", "--no-config", "-f", "json", &path]);
+        run.assert_code(1);
+        let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        let file = &report["files"][0];
+        assert!(file["path"].as_str().unwrap().ends_with(&shown), "{file}");
+        assert_eq!(file["format"], "image");
+        assert!(file["warnings"][0].as_str().unwrap().contains("face"));
+        let findings = file["documents"][0]["findings"].as_array().unwrap();
+        let found: Vec<(&str, &str)> = findings
+            .iter()
+            .map(|f| {
+                (
+                    f["category"].as_str().unwrap(),
+                    f["location"]["field"].as_str().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("LOCATION", "EXIF GPSLatitude/GPSLongitude"),
+                ("DEVICE", "EXIF BodySerialNumber")
+            ]
+        );
+        assert!(!run.stdout.contains("SN4821337") && !run.stdout.contains("44.97780"));
+    }
+    let plain = phiscan(&[
+        "scan",
+        "--no-config",
+        &fixture("images/no-exif-location.jpg"),
+    ]);
+    plain.assert_code(0);
+    assert!(plain.stdout.contains("check what it shows"));
+}

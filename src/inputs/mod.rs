@@ -10,6 +10,7 @@ pub mod docx;
 pub mod feed;
 pub mod git;
 pub mod html;
+pub mod image;
 pub mod json;
 
 use crate::document::{Document, LineIndex};
@@ -170,6 +171,8 @@ pub enum Content {
     },
     /// A ZIP archive (a zipped export, or a `.docx`), to be read entry by entry.
     Archive(Vec<u8>),
+    /// A photo, whose EXIF data is read.
+    Image(Vec<u8>),
     /// Not scanned, with the reason (a binary file).
     Skipped(String),
 }
@@ -244,6 +247,9 @@ pub fn classify(bytes: Vec<u8>) -> Content {
     }
     if let Some(text) = utf16(&bytes) {
         return text;
+    }
+    if image::is_image(&bytes) {
+        return Content::Image(bytes);
     }
     if memchr::memchr(0, &bytes[..bytes.len().min(8192)]).is_some() {
         return Content::Skipped("binary file (NUL bytes)".into());
