@@ -205,10 +205,11 @@ impl Engine {
     /// same name (same rule, a little less confident).
     fn names_again(&self, text: &str, found: Vec<Match>) -> Vec<Match> {
         let mut parts: Vec<(&str, usize)> = Vec::new();
+        let mut seen = rustc_hash::FxHashSet::default();
         for (index, m) in found.iter().enumerate() {
             if self.rules[m.rule].category == Category::Name {
                 for part in names::parts_named_again(&text[m.start..m.end]) {
-                    if !parts.iter().any(|(p, _)| *p == part) {
+                    if seen.insert(part) {
                         parts.push((part, index));
                     }
                 }
