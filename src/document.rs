@@ -31,6 +31,9 @@ pub struct Document {
     pub record: Option<String>,
     pub text: String,
     pub pieces: Vec<Piece>,
+    /// Whether an export attaches an image to the post: a photo can identify a patient where
+    /// the text cannot, and phiscan cannot see what it shows.
+    pub has_photo: bool,
 }
 
 /// Where a finding is, in terms a person can follow to the exact spot.
@@ -52,6 +55,7 @@ impl Document {
     pub fn plain(text: String) -> Document {
         Document {
             record: None,
+            has_photo: false,
             text,
             pieces: vec![Piece {
                 start: 0,
@@ -67,6 +71,7 @@ impl Document {
         DocumentBuilder {
             doc: Document {
                 record,
+                has_photo: false,
                 text: String::new(),
                 pieces: Vec::new(),
             },
@@ -141,6 +146,11 @@ impl DocumentBuilder {
             shifts,
         });
         self.doc.text.push_str(text);
+    }
+
+    /// Notes that the post carries an image.
+    pub fn attach_photo(&mut self) {
+        self.doc.has_photo = true;
     }
 
     /// Whether nothing was added.

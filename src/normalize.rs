@@ -53,6 +53,7 @@ pub fn normalize(doc: &Document) -> Cow<'_, Document> {
     }
     Cow::Owned(Document {
         record: doc.record.clone(),
+        has_photo: doc.has_photo,
         text,
         pieces,
     })

@@ -10,7 +10,7 @@ use crate::limits::Limits;
 use crate::progress::{Progress, SourceProgress};
 use crate::redact::{self, MatchInfo};
 use crate::report::{DocumentReport, FileReport};
-use crate::verdict::{self, Identifier};
+use crate::verdict::{self, Identifier, Verdict};
 use rayon::prelude::*;
 use std::path::Path;
 
@@ -380,6 +380,12 @@ fn scan_document(
         }
     }
     let (verdict, mut reasons) = verdict::decide(&doc.text, &identifiers);
+    if verdict == Verdict::Block && doc.has_photo {
+        reasons.push(
+            "photo attached: a photo of the patient's face is an identifier too, and phiscan cannot see it; check the image"
+                .to_string(),
+        );
+    }
     let omitted = matches.len() - findings.len();
     if omitted > 0 {
         // Counted in the verdict all the same; listed no further, so that one pasted log

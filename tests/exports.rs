@@ -59,7 +59,7 @@ fn x_archive_tweets_are_posts_with_ids_and_dates() {
     assert!(
         has(
             &found,
-            "/0 (id 1700000000000000100, Mon Jan 08",
+            "/0 (id 1700000000000000001, Mon Jan 08",
             "/0/tweet/full_text",
             "NAME",
             "Jane Testpatient"
@@ -419,4 +419,31 @@ fn photos_give_up_their_exif_position_and_serial_alone_or_in_an_archive() {
     ]);
     plain.assert_code(0);
     assert!(plain.stdout.contains("check what it shows"));
+}
+
+#[test]
+fn a_blocked_post_with_a_photo_says_the_photo_needs_a_look() {
+    let run = phiscan(&[
+        "scan",
+        "--no-config",
+        "-f",
+        "json",
+        &fixture("exports/twitter/synthetic/tweets.js"),
+    ]);
+    run.assert_code(1);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let documents = report["files"][0]["documents"].as_array().unwrap();
+    let with_photo = |d: &&serde_json::Value| d["reasons"].to_string().contains("photo attached");
+    let flagged: Vec<&serde_json::Value> = documents.iter().filter(with_photo).collect();
+    assert!(!flagged.is_empty(), "{}", run.stdout);
+    assert!(flagged.iter().all(|d| d["verdict"] == "block"));
+    // Posts without media never say so.
+    let text_only = phiscan(&[
+        "scan",
+        "--no-config",
+        "-f",
+        "json",
+        &fixture("planted/planted.json"),
+    ]);
+    assert!(!text_only.stdout.contains("photo attached"));
 }

@@ -380,22 +380,42 @@ fn field_name(pointer: &str) -> &str {
 /// the rest is scanned.
 fn add_field(post: &mut Post, pointer: &str, scalar: Scalar, offset: usize) {
     let name = field_name(pointer);
+    if is_photo(name, &scalar.text) {
+        post.doc.attach_photo();
+    }
     if COORDINATE_FIELDS.contains(&name) {
         add_coordinate(post, pointer, scalar, offset);
         return;
     }
-    let label = if ID_FIELDS.contains(&name) {
-        &mut post.id
+    let (label, depth) = if ID_FIELDS.contains(&name) {
+        (&mut post.id, &mut post.label_depths[0])
     } else if DATE_FIELDS.contains(&name) {
-        &mut post.date
+        (&mut post.date, &mut post.label_depths[1])
     } else {
         if !METADATA_FIELDS.contains(&name) {
             add(&mut post.doc, pointer, scalar, offset);
         }
         return;
     };
-    if label.is_none() {
+    let here = pointer.matches('/').count();
+    if here < *depth {
         *label = Some(scalar.text);
+        *depth = here;
+    }
+}
+
+/// Whether a field attaches an image to the post: a media address or file name of an image
+/// (X's `media_url`, Instagram and Facebook `uri`, Mastodon `url`), or an image media type.
+fn is_photo(name: &str, value: &str) -> bool {
+    let value = value.trim().to_ascii_lowercase();
+    let path = value.split(['?', '#']).next().unwrap_or_default();
+    let image_file = [".jpg", ".jpeg", ".png", ".heic", ".gif", ".webp"]
+        .iter()
+        .any(|extension| path.ends_with(extension));
+    match name {
+        "media_url" | "media_url_https" | "uri" | "url" | "preview_url" | "href" => image_file,
+        "mediaType" | "mimetype" | "mime_type" => value.starts_with("image/"),
+        _ => false,
     }
 }
 

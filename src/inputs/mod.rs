@@ -392,6 +392,9 @@ pub(crate) struct Post {
     pub doc: crate::document::DocumentBuilder,
     pub id: Option<String>,
     pub date: Option<String>,
+    /// How deep in the record the id and the date were found: the shallowest wins, so that a
+    /// tweet is labelled with its own id, not its photo's.
+    pub label_depths: [usize; 2],
     /// A coordinate waiting for its pair: the parent pointer, the value and where it stands.
     pub coordinate: Option<(String, String, usize)>,
 }
@@ -403,6 +406,7 @@ impl Post {
             doc: Document::builder(None),
             id: None,
             date: None,
+            label_depths: [usize::MAX; 2],
             coordinate: None,
         }
     }
