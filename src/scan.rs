@@ -144,19 +144,12 @@ fn scan_text(
         &settings.limits,
         &mut |batch, index| {
             let max_record = settings.limits.max_record_bytes;
-            too_big.extend(batch.iter().filter(|d| d.text.len() > max_record).map(|doc| {
-            let (line, column) = index.line_col(doc.source_offset(0));
-            InputError {
-                path: path.clone(),
-                line: Some(line),
-                column: Some(column),
-                message: format!(
-                    "{} of {} bytes is over the {max_record}-byte limit (limits.max_record_bytes); not scanned",
-                    doc.record.as_deref().unwrap_or("the text"),
-                    doc.text.len()
-                ),
-            }
-        }));
+            too_big.extend(
+                batch
+                    .iter()
+                    .filter(|doc| doc.text.len() > max_record)
+                    .map(|doc| record_too_big(&path, doc, index, max_record)),
+            );
             let scanned: Vec<DocumentReport> = batch
                 .par_iter()
                 .filter(|doc| doc.text.len() <= max_record)
@@ -182,6 +175,21 @@ fn scan_text(
         },
         errors,
     )
+}
+
+/// The error for a post over `limits.max_record_bytes`, located where the post starts.
+fn record_too_big(path: &str, doc: &Document, index: &LineIndex<'_>, limit: usize) -> InputError {
+    let (line, column) = index.line_col(doc.source_offset(0));
+    let what = doc.record.as_deref().unwrap_or("the text");
+    InputError {
+        path: path.to_string(),
+        line: Some(line),
+        column: Some(column),
+        message: format!(
+            "{what} of {} bytes is over the {limit}-byte limit (limits.max_record_bytes); not scanned",
+            doc.text.len()
+        ),
+    }
 }
 
 /// A photo: its EXIF position and serial numbers, as one document of labelled lines.
