@@ -109,6 +109,13 @@ fn a_draft_gets_its_verdict_findings_and_safe_copy_all_masked() {
     }
     // The same shape as `scan --format json`, offsets into the draft as typed.
     assert!(answer["summary"]["findings"].as_u64().unwrap() >= 4);
+    for finding in document["findings"].as_array().unwrap() {
+        let confidence = finding["confidence"].to_string();
+        assert!(
+            confidence.len() <= 4,
+            "0.8, not 0.800000011920929: {confidence}"
+        );
+    }
     let name = &document["findings"][0];
     let start = name["start"].as_u64().unwrap() as usize;
     assert_eq!(&draft[start..start + 14], "Maria Gonzalez");

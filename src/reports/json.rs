@@ -54,9 +54,12 @@ pub fn write_json(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out)
 }
 
-/// The `json` report as a value, for the `serve` API.
+/// The `json` report as a value, for the `serve` API. Through text, so that numbers read as the
+/// file report writes them (a direct conversion widens 0.8f32 to 0.800000011920929).
 pub fn to_value(report: &ScanReport) -> serde_json::Value {
-    serde_json::to_value(json_report(report)).unwrap_or_default()
+    serde_json::to_string(&json_report(report))
+        .and_then(|text| serde_json::from_str(&text))
+        .unwrap_or_default()
 }
 
 fn line(out: &mut dyn Write, value: &Line<'_>) -> io::Result<()> {
