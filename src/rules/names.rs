@@ -96,13 +96,17 @@ const CALENDAR_WORDS: &[&str] = &[
 /// is read as the word, not the name.
 const EVERYDAY_WORD_RANK: usize = 3000;
 
-/// The word without a possessive ending, lower case.
-fn bare(word: &str) -> String {
+/// The word without trailing punctuation or a possessive ending.
+fn without_possessive(word: &str) -> &str {
     word.trim_end_matches(['.', ','])
         .trim_end_matches("'s")
         .trim_end_matches("’s")
         .trim_end_matches(['\'', '’'])
-        .to_lowercase()
+}
+
+/// The word without a possessive ending, lower case.
+fn bare(word: &str) -> String {
+    without_possessive(word).to_lowercase()
 }
 
 /// Words that can never be part of a person's name.
@@ -130,11 +134,7 @@ pub fn parts_named_again(name: &str) -> Vec<&str> {
     }
     words
         .into_iter()
-        .map(|w| {
-            w.trim_end_matches(['.', ','])
-                .trim_end_matches("'s")
-                .trim_end_matches("’s")
-        })
+        .map(without_possessive)
         .filter(|w| {
             let lower = bare(w);
             w.chars().count() >= 3
