@@ -407,14 +407,19 @@ fn add_field(post: &mut Post, pointer: &str, scalar: Scalar, offset: usize) {
 /// Whether a field attaches an image to the post: a media address or file name of an image
 /// (X's `media_url`, Instagram and Facebook `uri`, Mastodon `url`), or an image media type.
 fn is_photo(name: &str, value: &str) -> bool {
-    let value = value.trim().to_ascii_lowercase();
-    let path = value.split(['?', '#']).next().unwrap_or_default();
-    let image_file = [".jpg", ".jpeg", ".png", ".heic", ".gif", ".webp"]
-        .iter()
-        .any(|extension| path.ends_with(extension));
+    // Every field of every record passes here: look at the value only for the few names.
+    let value = value.trim();
     match name {
-        "media_url" | "media_url_https" | "uri" | "url" | "preview_url" | "href" => image_file,
-        "mediaType" | "mimetype" | "mime_type" => value.starts_with("image/"),
+        "media_url" | "media_url_https" | "uri" | "url" | "preview_url" | "href" => {
+            let path = value.split(['?', '#']).next().unwrap_or_default();
+            let path = path.to_ascii_lowercase();
+            [".jpg", ".jpeg", ".png", ".heic", ".gif", ".webp"]
+                .iter()
+                .any(|extension| path.ends_with(extension))
+        }
+        "mediaType" | "mimetype" | "mime_type" => value
+            .get(..6)
+            .is_some_and(|kind| kind.eq_ignore_ascii_case("image/")),
         _ => false,
     }
 }
