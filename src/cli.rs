@@ -359,15 +359,13 @@ fn scan_inputs(
         changed.is_none() && Progress::wanted(args.quiet),
     );
     let settings = ScanSettings {
-        engine: &engine,
         input_format: args.input_format,
         show_values: args.show_values,
-        allowlist: &config.allowlist,
         inline_allow: !args.ignore_inline_allow,
         fingerprint_key: key.as_deref(),
         baseline,
         progress: Some(&progress),
-        limits: config.limits,
+        ..ScanSettings::new(&engine, &config)
     };
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.threads {
@@ -699,15 +697,9 @@ fn run_redact(args: RedactArgs) -> ExitCode {
     let format = Format::choose(args.input_format, name, &text);
     let engine = Engine::new(rules);
     let settings = ScanSettings {
-        engine: &engine,
         input_format: Some(format),
-        show_values: false,
-        allowlist: &config.allowlist,
         inline_allow: !args.ignore_inline_allow,
-        fingerprint_key: None,
-        baseline: None,
-        progress: None,
-        limits: config.limits,
+        ..ScanSettings::new(&engine, &config)
     };
     let (redacted, replacements, errors) =
         crate::safe_harbor::redact_text(&settings, format, text, &path);

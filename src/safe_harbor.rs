@@ -127,24 +127,14 @@ pub fn redact_text(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Allowlist;
+    use crate::config::Config;
     use crate::engine::Engine;
     use crate::rules::RuleSet;
 
     fn redact(format: Format, text: &str) -> String {
         let engine = Engine::new(RuleSet::builtin());
-        let allowlist = Allowlist::default();
-        let settings = ScanSettings {
-            engine: &engine,
-            input_format: None,
-            show_values: false,
-            allowlist: &allowlist,
-            inline_allow: true,
-            fingerprint_key: None,
-            baseline: None,
-            progress: None,
-            limits: crate::limits::Limits::default(),
-        };
+        let config = Config::default();
+        let settings = ScanSettings::new(&engine, &config);
         redact_text(&settings, format, text.to_string(), "t").0
     }
 

@@ -2,7 +2,7 @@
 //! suppressions, decides verdicts and redacts, in parallel over sources with the results kept
 //! in input order so that output is the same whatever the thread count.
 
-use crate::config::Allowlist;
+use crate::config::{Allowlist, Config};
 use crate::document::{Document, LineIndex};
 use crate::engine::{Engine, Match};
 use crate::inputs::{self, Content, Format, InputError, Source};
@@ -34,6 +34,25 @@ pub struct ScanSettings<'a> {
     /// Where to count what is done, for the progress bar.
     pub progress: Option<&'a Progress>,
     pub limits: Limits,
+}
+
+impl<'a> ScanSettings<'a> {
+    /// A scan with `engine` under `config`'s allowlist and limits, and otherwise the defaults:
+    /// format by extension and content, values masked, inline markers honoured, fingerprints of
+    /// masked values, no baseline, no progress bar. Callers change what their command changes.
+    pub fn new(engine: &'a Engine, config: &'a Config) -> ScanSettings<'a> {
+        ScanSettings {
+            engine,
+            input_format: None,
+            show_values: false,
+            allowlist: &config.allowlist,
+            inline_allow: true,
+            fingerprint_key: None,
+            baseline: None,
+            progress: None,
+            limits: config.limits,
+        }
+    }
 }
 
 /// Builds the word lists and the health vocabulary on other threads while the rules compile,
@@ -79,26 +98,24 @@ fn scan_source(source: &Source, settings: &ScanSettings<'_>) -> (Vec<FileReport>
         return (Vec::new(), vec![InputError::new(&path, None, message)]);
     }
     match inputs::read(source) {
-        Ok(Content::Text { text, lossy }) => {
-            let (report, errors) = scan_text(path, name, text, lossy, settings, tracker.as_ref());
-            (vec![report], errors)
-        }
-        Ok(content) => scan_content(path, name, content, settings, 0),
+        Ok(content) => scan_content(path, name, content, settings, 0, tracker.as_ref()),
         Err(e) => (Vec::new(), vec![e]),
     }
 }
 
-/// Scans one input (a file, or an entry of an archive) whatever it holds.
+/// Scans one input (a file, or an entry of an archive) whatever it holds; `tracker` follows a
+/// text input through its records (an archive counts as done when it is).
 fn scan_content(
     path: String,
     name: Option<&Path>,
     content: Content,
     settings: &ScanSettings<'_>,
     depth: usize,
+    tracker: Option<&SourceProgress<'_>>,
 ) -> (Vec<FileReport>, Vec<InputError>) {
     match content {
         Content::Text { text, lossy } => {
-            let (report, errors) = scan_text(path, name, text, lossy, settings, None);
+            let (report, errors) = scan_text(path, name, text, lossy, settings, tracker);
             (vec![report], errors)
         }
         Content::Archive(bytes) => scan_archive(&path, &bytes, settings, depth),
@@ -277,6 +294,7 @@ fn scan_archive(
                     content,
                     settings,
                     depth + 1,
+                    None,
                 );
                 files.extend(f);
                 errors.extend(e);

@@ -2,7 +2,7 @@
 //! masking, and no finding's raw value in any masked value or context. A small stable harness;
 //! the seed makes a failure reproducible.
 
-use phiscan::config::Allowlist;
+use phiscan::config::Config;
 use phiscan::engine::Engine;
 use phiscan::inputs::{Format, Source, classify};
 use phiscan::rules::RuleSet;
@@ -74,7 +74,7 @@ impl Lcg {
 #[test]
 fn random_inputs_never_panic_or_leak() {
     let engine = Engine::new(RuleSet::builtin());
-    let allowlist = Allowlist::default();
+    let config = Config::default();
     let formats = [
         Format::Text,
         Format::Html,
@@ -92,15 +92,9 @@ fn random_inputs_never_panic_or_leak() {
         let format = formats[round % formats.len()];
         let run = |show_values| {
             let settings = ScanSettings {
-                engine: &engine,
                 input_format: Some(format),
                 show_values,
-                allowlist: &allowlist,
-                inline_allow: true,
-                fingerprint_key: None,
-                baseline: None,
-                progress: None,
-                limits: phiscan::limits::Limits::default(),
+                ..ScanSettings::new(&engine, &config)
             };
             scan(&[Source::Text(text.clone())], &settings).0
         };

@@ -202,15 +202,8 @@ impl Scanner {
     fn scan(&self, source: Source) -> serde_json::Value {
         let is_draft = matches!(source, Source::Text(_));
         let settings = ScanSettings {
-            engine: &self.engine,
             input_format: is_draft.then_some(Format::Text),
-            show_values: false,
-            allowlist: &self.config.allowlist,
-            inline_allow: true,
-            fingerprint_key: None,
-            baseline: None,
-            progress: None,
-            limits: self.config.limits,
+            ..ScanSettings::new(&self.engine, &self.config)
         };
         let redacted = match &source {
             Source::Text(text) => {
