@@ -14,6 +14,7 @@ pub mod engine;
 pub mod eval;
 pub mod inputs;
 pub mod limits;
+pub mod literals;
 pub mod normalize;
 pub mod progress;
 pub mod redact;

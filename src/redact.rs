@@ -7,6 +7,7 @@
 
 use crate::document::{Document, Location};
 use crate::engine::Match;
+use crate::literals::LiteralSet;
 use crate::report::RedactedFinding;
 use crate::rules::Rule;
 use crate::rules::category::Category;
@@ -23,7 +24,8 @@ pub struct DocumentMatches<'a> {
     /// For each match: how many earlier matches of the same rule have the same value.
     occurrences: Vec<usize>,
     /// Every distinct matched value, to mask it wherever else it stands, with its category.
-    values: Option<(aho_corasick::AhoCorasick, Vec<Category>)>,
+    values: LiteralSet<'a>,
+    value_categories: Vec<Category>,
 }
 
 impl<'a> DocumentMatches<'a> {
@@ -44,38 +46,24 @@ impl<'a> DocumentMatches<'a> {
                 *count - 1
             })
             .collect();
-        let values = (!distinct.is_empty())
-            .then(|| {
-                aho_corasick::AhoCorasick::builder()
-                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                    .build(distinct.iter().map(|(v, _)| v))
-                    .ok()
-            })
-            .flatten()
-            .map(|automaton| (automaton, distinct.iter().map(|(_, c)| *c).collect()));
         DocumentMatches {
             doc,
             matches,
             rules,
             occurrences,
-            values,
+            values: LiteralSet::new(distinct.iter().map(|(v, _)| *v).collect()),
+            value_categories: distinct.iter().map(|(_, c)| *c).collect(),
         }
     }
 
     /// Masks every matched value of the document that stands in `text`.
     fn mask_known_values(&self, text: &str) -> String {
-        let Some((automaton, categories)) = &self.values else {
-            return text.to_string();
-        };
         let mut out = String::with_capacity(text.len());
         let mut at = 0;
-        for found in automaton.find_iter(text) {
-            out.push_str(&text[at..found.start()]);
-            out.push_str(&mask(
-                &text[found.start()..found.end()],
-                categories[found.pattern().as_usize()],
-            ));
-            at = found.end();
+        for (start, end, value) in self.values.find_all(text) {
+            out.push_str(&text[at..start]);
+            out.push_str(&mask(&text[start..end], self.value_categories[value]));
+            at = end;
         }
         out.push_str(&text[at..]);
         out

@@ -218,22 +218,16 @@ impl Engine {
         if parts.is_empty() {
             return found;
         }
-        let Ok(automaton) = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(parts.iter().map(|(p, _)| p))
-        else {
-            return found;
-        };
+        let literals = crate::literals::LiteralSet::new(parts.iter().map(|(p, _)| *p).collect());
         let mut again = Vec::new();
-        for hit in automaton.find_iter(text) {
-            let (start, end) = (hit.start(), hit.end());
+        for (start, end, part) in literals.find_all(text) {
             let taken = found[..found.partition_point(|m| m.start < end)]
                 .last()
                 .is_some_and(|m| m.end > start);
             if taken || !is_word_at(text, start, end) {
                 continue;
             }
-            let first = &found[parts[hit.pattern().as_usize()].1];
+            let first = &found[parts[part].1];
             again.push(Match {
                 rule: first.rule,
                 start,
@@ -360,40 +354,54 @@ impl Engine {
         if splits_a_word(text, start, end) {
             return None;
         }
-        let mut reasons = vec![rule.description.clone()];
-        if let Some(dictionary) = rule.dictionary {
-            if !dictionary.contains(value) {
-                return None;
-            }
-            reasons.push(format!("found in the {} list", dictionary.name()));
-        }
-        if rule.not_dictionary.is_some_and(|d| d.contains(value))
+        let keyword = match rule.keyword_window {
+            Some(window) => Some(self.keyword_near(index, text, start, end, window, hits)?),
+            None => None,
+        };
+        if rule.dictionary.is_some_and(|d| !d.contains(value))
+            || rule.not_dictionary.is_some_and(|d| d.contains(value))
             || vetoed_by_neighbours(&rule.not_before, &rule.not_after, text, start, end)
+            || rule.validator.is_some_and(|v| !v.check(value))
         {
             return None;
         }
+        // Most candidates are rejected above; the words are written only for those that pass.
+        let mut reasons = vec![rule.description.clone()];
+        if let Some(dictionary) = rule.dictionary {
+            reasons.push(format!("found in the {} list", dictionary.name()));
+        }
         if let Some(validator) = rule.validator {
-            if !validator.check(value) {
-                return None;
-            }
             reasons.push(format!("passed the {} check", validator.name()));
         }
-        if let Some(window) = rule.keyword_window {
-            // A keyword confirms a match on its own line only: in a structured record the next
-            // line is another field ("Time" is not the "account" of the field above).
-            let same_line = |a: usize, b: usize| !text[a.min(b)..a.max(b)].contains('\n');
-            // Hits are sorted by start; only those starting near the candidate can reach it.
-            let near = hits.partition_point(|h| h.start + self.longest_keyword + window <= start)
-                ..hits.partition_point(|h| h.start < end + window);
-            let hit = hits[near].iter().find(|h| {
-                self.keyword_rules[h.keyword].0.contains(&index)
-                    && h.start < end + window
-                    && h.end + window > start
-                    && same_line(h.start, start)
-            })?;
-            reasons.push(format!("next to \"{}\"", self.keyword_rules[hit.keyword].1));
+        if let Some(keyword) = keyword {
+            reasons.push(format!("next to \"{keyword}\""));
         }
         Some(reasons)
+    }
+
+    /// A keyword of rule `index` within `window` bytes of the candidate, on its own line: in a
+    /// structured record the next line is another field ("Time" is not the "account" of the
+    /// field above).
+    fn keyword_near(
+        &self,
+        index: usize,
+        text: &str,
+        start: usize,
+        end: usize,
+        window: usize,
+        hits: &[KeywordHit],
+    ) -> Option<&str> {
+        let same_line = |a: usize, b: usize| !text[a.min(b)..a.max(b)].contains('\n');
+        // Hits are sorted by start; only those starting near the candidate can reach it.
+        let near = hits.partition_point(|h| h.start + self.longest_keyword + window <= start)
+            ..hits.partition_point(|h| h.start < end + window);
+        let hit = hits[near].iter().find(|h| {
+            self.keyword_rules[h.keyword].0.contains(&index)
+                && h.start < end + window
+                && h.end + window > start
+                && same_line(h.start, start)
+        })?;
+        Some(&self.keyword_rules[hit.keyword].1)
     }
 }
 
