@@ -61,6 +61,24 @@ impl<'a> DocumentMatches<'a> {
         let mut out = String::with_capacity(text.len());
         let mut at = 0;
         for (start, end, value) in self.values.find_all(text) {
+            if start < at {
+                continue;
+            }
+            // A value inside a longer run of letters or digits masks the whole run: its masked
+            // form beside the rest of the run could otherwise spell the value again.
+            let start = start
+                - text[at..start]
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_alphanumeric())
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+            let end = end
+                + text[end..]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric())
+                    .map(char::len_utf8)
+                    .sum::<usize>();
             out.push_str(&text[at..start]);
             out.push_str(&mask(&text[start..end], self.value_categories[value]));
             at = end;

@@ -20,7 +20,8 @@ pub struct RedactedFinding {
     /// Text around the finding with every identifier in it masked the same way.
     pub context: String,
     pub location: Location,
-    /// Byte range in the document text (not in the file): what `eval` compares with gold spans.
+    /// Byte range in the document text as scanned (decoded, evasions undone; not in the file).
+    /// `location` is where the finding stands in the file.
     pub start: usize,
     pub end: usize,
     pub reasons: Vec<String>,

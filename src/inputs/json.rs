@@ -536,6 +536,12 @@ fn strip_html(scalar: Scalar) -> Scalar {
     match super::html::strip_tags(&scalar.text, |at| {
         scalar.source_start + source_of(&scalar, at)
     }) {
+        // Nothing but markup: no text, and no start to place it at.
+        Some((text, _, _)) if text.is_empty() => Scalar {
+            text,
+            source_start: scalar.source_start,
+            shifts: Vec::new(),
+        },
         Some((text, start, shifts)) => {
             // Shifts from `strip_tags` are relative to `start`; make them relative to the scalar.
             let base = start - scalar.source_start;

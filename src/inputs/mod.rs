@@ -448,7 +448,8 @@ fn js_assignment(text: &str) -> Option<usize> {
     if !assignment {
         return None;
     }
-    let equals = head[..head.len().min(200)].find('=')?;
+    // Bytes, not a slice: byte 200 may fall inside a character.
+    let equals = head.bytes().take(200).position(|b| b == b'=')?;
     let value = head[equals + 1..].find(['[', '{'])?;
     Some(lead + equals + 1 + value)
 }
