@@ -8,7 +8,7 @@ use crate::engine::Engine;
 use crate::eval;
 use crate::inputs::{Format, Source, Walk};
 use crate::progress::Progress;
-use crate::report::ScanReport;
+use crate::report::{FileReport, ScanReport, Summary};
 use crate::reports::{self, ReportFormat, Style};
 use crate::rules::{RuleError, RuleSet};
 use crate::scan::{self, ScanSettings};
@@ -288,18 +288,21 @@ fn baseline_key() -> Option<Vec<u8>> {
         .filter(|k| !k.is_empty())
 }
 
-/// A finished scan: the report, the rules it used and the configuration it ran with.
+/// A finished scan: the inputs that could not be scanned, the rules it used and the
+/// configuration it ran with.
 struct Scanned {
-    report: ScanReport,
+    errors: Vec<crate::inputs::InputError>,
     engine: Engine,
     config: Config,
 }
 
-/// Loads rules and configuration, walks the inputs and scans them; errors that stop the scan
-/// are printed and become exit code 2. Input errors are in the report.
+/// Loads rules and configuration, walks the inputs and scans them, handing each input's report
+/// to `emit` in order; errors that stop the scan are printed and become exit code 2. Input
+/// errors are printed and returned.
 fn scan_inputs(
     args: &ScanArgs,
     baseline: Option<&std::collections::HashSet<String>>,
+    emit: &mut dyn FnMut(FileReport),
 ) -> Result<Scanned, ExitCode> {
     scan::prepare_in_background();
     let (config, rules) = load(&args.rule_args)?;
@@ -341,7 +344,15 @@ fn scan_inputs(
             } else {
                 args.paths.clone()
             };
-            Walk { exclude: &exclude }.sources(&paths)
+            let (mut sources, errors) = Walk { exclude: &exclude }.sources(&paths);
+            // The report being written is not an input, whatever folder it is written to.
+            if let Some(report) = args.output.as_ref().and_then(|o| o.canonicalize().ok()) {
+                sources.retain(|source| match source {
+                    Source::File(path) => path.canonicalize().ok().as_ref() != Some(&report),
+                    _ => true,
+                });
+            }
+            (sources, errors)
         }
     };
     let engine = Engine::new(rules);
@@ -367,32 +378,50 @@ fn scan_inputs(
         progress: Some(&progress),
         ..ScanSettings::new(&engine, &config)
     };
+    // The global pool, so that the report can be written from this thread as the scan goes.
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.threads {
         pool = pool.num_threads(n.max(1));
     }
-    let (files, scan_errors) = match pool.build() {
-        Ok(pool) => pool.install(|| match &changed {
-            Some(changed) => (scan::scan_changes(changed, &settings), Vec::new()),
-            None => scan::scan(&sources, &settings),
-        }),
-        Err(e) => {
-            error(format!("cannot start worker threads: {e}"));
-            return Err(ExitCode::from(2));
+    if let Err(e) = pool.build_global() {
+        error(format!("cannot start worker threads: {e}"));
+        return Err(ExitCode::from(2));
+    }
+    let mut emit_past_the_bar = |file: FileReport| progress.suspend(|| emit(file));
+    let scan_errors = match &changed {
+        Some(changed) => {
+            scan::scan_changes(changed, &settings)
+                .into_iter()
+                .for_each(&mut emit_past_the_bar);
+            Vec::new()
         }
+        None => scan::scan_each(&sources, &settings, &mut emit_past_the_bar),
     };
     progress.finish();
     let mut errors = walk_errors;
     errors.extend(scan_errors);
-    let report = ScanReport::new(files, errors);
-    for e in &report.errors {
+    for e in &errors {
         error(e);
     }
     Ok(Scanned {
-        report,
+        errors,
         engine,
         config,
     })
+}
+
+/// Scans as `scan_inputs` does and keeps the whole report, for the formats that need it.
+fn scan_whole(
+    args: &ScanArgs,
+    baseline: Option<&std::collections::HashSet<String>>,
+) -> Result<(ScanReport, Engine, Config), ExitCode> {
+    let mut files = Vec::new();
+    let Scanned {
+        errors,
+        engine,
+        config,
+    } = scan_inputs(args, baseline, &mut |file| files.push(file))?;
+    Ok((ScanReport::new(files, errors), engine, config))
 }
 
 fn run_scan(args: ScanArgs) -> ExitCode {
@@ -404,14 +433,6 @@ fn run_scan(args: ScanArgs) -> ExitCode {
         }
         None => None,
     };
-    let Scanned {
-        report,
-        engine,
-        config,
-    } = match scan_inputs(&args, baseline.as_ref()) {
-        Ok(scanned) => scanned,
-        Err(code) => return code,
-    };
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -421,25 +442,28 @@ fn run_scan(args: ScanArgs) -> ExitCode {
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     };
-    let destination: std::io::Result<Box<dyn Write>> = match &args.output {
-        Some(path) => std::fs::File::create(path).map(|file| Box::new(file) as Box<dyn Write>),
-        None => Ok(Box::new(std::io::stdout().lock())),
+    let style = Style {
+        color,
+        explain: args.explain,
+        summary: !args.quiet,
     };
-    let written = destination.and_then(|destination| {
-        let mut out = std::io::BufWriter::new(destination);
-        reports::write(
-            args.format,
-            &report,
-            engine.rules(),
-            Style {
-                color,
-                explain: args.explain,
-                summary: !args.quiet,
-            },
-            &mut out,
-        )?;
-        out.flush()
-    });
+    let destination: Box<dyn Write> = match &args.output {
+        Some(path) => match std::fs::File::create(path) {
+            Ok(file) => Box::new(file),
+            Err(e) => {
+                error(format!("{}: cannot write the report: {e}", path.display()));
+                return ExitCode::from(2);
+            }
+        },
+        None => Box::new(std::io::stdout().lock()),
+    };
+    let mut out = std::io::BufWriter::new(destination);
+    let (scanned, summary, written) = match report_as_scanned(&args, baseline.as_ref(), style, &mut out)
+    {
+        Ok(outcome) => outcome,
+        Err(code) => return code,
+    };
+    let written = written.and_then(|()| out.flush());
     let mut code = 0;
     if let Err(e) = written {
         // A closed pipe (`| head`) is the reader's choice, not an error; the status still
@@ -449,13 +473,58 @@ fn run_scan(args: ScanArgs) -> ExitCode {
             code = 2;
         }
     }
-    let fail_on = args.fail_on.or(config.fail_on).unwrap_or(FailOn::Review);
-    if !report.errors.is_empty() {
+    let fail_on = args
+        .fail_on
+        .or(scanned.config.fail_on)
+        .unwrap_or(FailOn::Review);
+    if !scanned.errors.is_empty() {
         code = 2;
-    } else if code == 0 && fail_on.fails(report.worst_verdict()) {
+    } else if code == 0 && fail_on.fails(summary.worst_verdict()) {
         code = 1;
     }
     ExitCode::from(code)
+}
+
+/// Scans and writes the report to `out`: as the scan goes for the formats that stream, at the
+/// end for the others. Returns the scan, its summary, and whether the report was written.
+fn report_as_scanned(
+    args: &ScanArgs,
+    baseline: Option<&std::collections::HashSet<String>>,
+    style: Style,
+    out: &mut dyn Write,
+) -> Result<(Scanned, Summary, std::io::Result<()>), ExitCode> {
+    if !reports::streams(args.format) {
+        let (report, engine, config) = scan_whole(args, baseline)?;
+        let written = reports::write(args.format, &report, engine.rules(), style, out);
+        let scanned = Scanned {
+            errors: report.errors,
+            engine,
+            config,
+        };
+        return Ok((scanned, report.summary, written));
+    }
+    let mut stream = match reports::stream(args.format, style, out) {
+        Ok(Some(stream)) => stream,
+        Ok(None) => unreachable!("the format streams"),
+        Err(e) => {
+            error(format!("cannot write the report: {e}"));
+            return Err(ExitCode::from(2));
+        }
+    };
+    let mut summary = Summary::new();
+    // After a failed write (a closed pipe) the scan goes on for the exit status.
+    let mut written = Ok(());
+    let scanned = scan_inputs(args, baseline, &mut |file| {
+        summary.count_file(&file);
+        if written.is_ok() {
+            written = stream.file(&file);
+        }
+    })?;
+    summary.count_errors(&scanned.errors);
+    if written.is_ok() {
+        written = stream.finish(&scanned.errors, &summary);
+    }
+    Ok((scanned, summary, written))
 }
 
 fn run_baseline(command: BaselineCommand) -> ExitCode {
@@ -464,8 +533,8 @@ fn run_baseline(command: BaselineCommand) -> ExitCode {
         error("baseline create needs -o FILE");
         return ExitCode::from(2);
     };
-    let Scanned { report, .. } = match scan_inputs(&args, None) {
-        Ok(scanned) => scanned,
+    let report = match scan_whole(&args, None) {
+        Ok((report, _, _)) => report,
         Err(code) => return code,
     };
     let keyed = baseline_key().is_some();

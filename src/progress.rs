@@ -85,6 +85,11 @@ impl Progress {
         ));
     }
 
+    /// Runs `f` (which writes part of the report) with the bar out of the way.
+    pub fn suspend<R>(&self, f: impl FnOnce() -> R) -> R {
+        self.bar.suspend(f)
+    }
+
     /// Clears the bar before the report is written.
     pub fn finish(&self) {
         self.bar.finish_and_clear();

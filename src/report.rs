@@ -55,6 +55,24 @@ pub struct FileReport {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
     pub documents: Vec<DocumentReport>,
+    /// Set on the later parts of a big input, whose documents are handed on in parts as they
+    /// are scanned (the first part carries the warnings).
+    #[serde(skip)]
+    pub continued: bool,
+}
+
+impl FileReport {
+    /// A report of `documents` read from `path` as `format`.
+    pub fn new(path: String, format: &'static str, documents: Vec<DocumentReport>) -> FileReport {
+        FileReport {
+            path,
+            format,
+            skipped: None,
+            warnings: Vec::new(),
+            documents,
+            continued: false,
+        }
+    }
 }
 
 /// Counts for the closing summary.
@@ -79,42 +97,75 @@ pub struct ScanReport {
     pub summary: Summary,
 }
 
-impl ScanReport {
-    /// Builds the report and its summary from per-file results, in input order.
-    pub fn new(files: Vec<FileReport>, errors: Vec<InputError>) -> ScanReport {
+impl Summary {
+    /// A summary with nothing counted yet, every verdict listed.
+    pub fn new() -> Summary {
         let mut summary = Summary::default();
         for verdict in [Verdict::Block, Verdict::Review, Verdict::Pass] {
             summary.verdicts.insert(verdict.name(), 0);
         }
+        summary
+    }
+
+    /// Counts one input, or one part of a big one.
+    pub fn count_file(&mut self, file: &FileReport) {
+        if file.skipped.is_some() {
+            self.files_skipped += 1;
+            return;
+        }
+        if !file.continued {
+            self.files_scanned += 1;
+        }
+        for doc in &file.documents {
+            self.documents += 1;
+            *self.verdicts.entry(doc.verdict.name()).or_default() += 1;
+            for finding in &doc.findings {
+                if finding.suppressed.is_some() {
+                    self.suppressed += 1;
+                } else {
+                    self.findings += 1;
+                    *self.categories.entry(finding.category.label()).or_default() += 1;
+                }
+            }
+        }
+    }
+
+    /// Counts the inputs that failed: records that could not be read, and files (each once).
+    pub fn count_errors(&mut self, errors: &[InputError]) {
         let mut failed_paths: Vec<&str> = Vec::new();
-        for error in &errors {
+        for error in errors {
             if error.line.is_some() {
-                summary.records_failed += 1;
+                self.records_failed += 1;
             } else if !failed_paths.contains(&error.path.as_str()) {
                 failed_paths.push(&error.path);
             }
         }
-        summary.files_failed = failed_paths.len();
-        for file in &files {
-            if file.skipped.is_some() {
-                summary.files_skipped += 1;
-                continue;
-            }
-            summary.files_scanned += 1;
-            for doc in &file.documents {
-                summary.documents += 1;
-                *summary.verdicts.entry(doc.verdict.name()).or_default() += 1;
-                for finding in &doc.findings {
-                    if finding.suppressed.is_some() {
-                        summary.suppressed += 1;
-                    } else {
-                        summary.findings += 1;
-                        *summary
-                            .categories
-                            .entry(finding.category.label())
-                            .or_default() += 1;
-                    }
+        self.files_failed += failed_paths.len();
+    }
+
+    /// The highest verdict of any document counted.
+    pub fn worst_verdict(&self) -> Verdict {
+        [Verdict::Block, Verdict::Review]
+            .into_iter()
+            .find(|v| self.verdicts.get(v.name()).is_some_and(|&n| n > 0))
+            .unwrap_or(Verdict::Pass)
+    }
+}
+
+impl ScanReport {
+    /// Builds the report and its summary from per-file results in input order, joining the
+    /// parts of a big input into one.
+    pub fn new(parts: Vec<FileReport>, errors: Vec<InputError>) -> ScanReport {
+        let mut summary = Summary::new();
+        summary.count_errors(&errors);
+        let mut files: Vec<FileReport> = Vec::with_capacity(parts.len());
+        for part in parts {
+            summary.count_file(&part);
+            match files.last_mut() {
+                Some(last) if part.continued && last.path == part.path => {
+                    last.documents.extend(part.documents);
                 }
+                _ => files.push(part),
             }
         }
         ScanReport {
@@ -126,12 +177,7 @@ impl ScanReport {
 
     /// The highest verdict of any document.
     pub fn worst_verdict(&self) -> Verdict {
-        self.files
-            .iter()
-            .flat_map(|f| &f.documents)
-            .map(|d| d.verdict)
-            .max()
-            .unwrap_or(Verdict::Pass)
+        self.summary.worst_verdict()
     }
 
     /// Every document with its file, in order.

@@ -64,20 +64,67 @@ pub fn prepare_in_background() {
 
 /// Scans every source on the current rayon pool; results come back in source order.
 pub fn scan(sources: &[Source], settings: &ScanSettings<'_>) -> (Vec<FileReport>, Vec<InputError>) {
-    let results: Vec<(Vec<FileReport>, Vec<InputError>)> = sources
-        .par_iter()
-        .map(|s| scan_source(s, settings))
-        .collect();
-    let mut files = Vec::with_capacity(results.len());
-    let mut errors = Vec::new();
-    for (file, errs) in results {
-        files.extend(file);
-        errors.extend(errs);
-    }
+    let mut files = Vec::with_capacity(sources.len());
+    let errors = scan_each(sources, settings, &mut |file| files.push(file));
     (files, errors)
 }
 
-fn scan_source(source: &Source, settings: &ScanSettings<'_>) -> (Vec<FileReport>, Vec<InputError>) {
+/// Files at least this big are scanned one at a time, their documents shared among the workers
+/// and handed on in parts; smaller ones are scanned side by side, a group at a time.
+const ALONE_ABOVE_BYTES: u64 = 8 << 20;
+/// Most sources scanned side by side before their results are handed on.
+const GROUP: usize = 64;
+/// Documents of one input kept before they are handed on as a part.
+const PART_DOCUMENTS: usize = 2048;
+
+/// Scans every source, handing each input's report (a big export's in parts) to `emit` in
+/// source order as soon as it is ready, so that memory stays bounded whatever the input size;
+/// returns the errors.
+pub fn scan_each(
+    sources: &[Source],
+    settings: &ScanSettings<'_>,
+    emit: &mut dyn FnMut(FileReport),
+) -> Vec<InputError> {
+    let big = |source: &Source| match source {
+        Source::File(path) => {
+            std::fs::metadata(path).is_ok_and(|m| m.len() >= ALONE_ABOVE_BYTES)
+        }
+        _ => false,
+    };
+    let mut errors = Vec::new();
+    let mut at = 0;
+    while at < sources.len() {
+        if big(&sources[at]) {
+            errors.extend(scan_source(&sources[at], settings, emit));
+            at += 1;
+            continue;
+        }
+        let end = (at..sources.len())
+            .take(GROUP)
+            .find(|&i| big(&sources[i]))
+            .unwrap_or((at + GROUP).min(sources.len()));
+        let results: Vec<(Vec<FileReport>, Vec<InputError>)> = sources[at..end]
+            .par_iter()
+            .map(|source| {
+                let mut files = Vec::new();
+                let errors = scan_source(source, settings, &mut |file| files.push(file));
+                (files, errors)
+            })
+            .collect();
+        for (files, errs) in results {
+            files.into_iter().for_each(&mut *emit);
+            errors.extend(errs);
+        }
+        at = end;
+    }
+    errors
+}
+
+fn scan_source(
+    source: &Source,
+    settings: &ScanSettings<'_>,
+    emit: &mut dyn FnMut(FileReport),
+) -> Vec<InputError> {
     let path = source.display();
     let name = match source {
         Source::File(p) => Some(p.as_path()),
@@ -95,11 +142,11 @@ fn scan_source(source: &Source, settings: &ScanSettings<'_>) -> (Vec<FileReport>
             "file of {size} bytes is over the {}-byte limit (limits.max_file_bytes); not read",
             settings.limits.max_file_bytes
         );
-        return (Vec::new(), vec![InputError::new(&path, None, message)]);
+        return vec![InputError::new(&path, None, message)];
     }
     match inputs::read(source) {
-        Ok(content) => scan_content(path, name, content, settings, 0, tracker.as_ref()),
-        Err(e) => (Vec::new(), vec![e]),
+        Ok(content) => scan_content(path, name, content, settings, 0, tracker.as_ref(), emit),
+        Err(e) => vec![e],
     }
 }
 
@@ -112,28 +159,26 @@ fn scan_content(
     settings: &ScanSettings<'_>,
     depth: usize,
     tracker: Option<&SourceProgress<'_>>,
-) -> (Vec<FileReport>, Vec<InputError>) {
+    emit: &mut dyn FnMut(FileReport),
+) -> Vec<InputError> {
     match content {
         Content::Text { text, lossy } => {
-            let (report, errors) = scan_text(path, name, text, lossy, settings, tracker);
-            (vec![report], errors)
+            scan_text(path, name, text, lossy, settings, tracker, emit)
         }
-        Content::Archive(bytes) => scan_archive(&path, &bytes, settings, depth),
-        Content::Image(bytes) => scan_image(path, &bytes, settings),
+        Content::Archive(bytes) => scan_archive(&path, &bytes, settings, depth, emit),
+        Content::Image(bytes) => scan_image(path, &bytes, settings, emit),
         Content::Skipped(reason) => {
-            let report = FileReport {
-                path,
-                format: "binary",
+            emit(FileReport {
                 skipped: Some(reason),
-                warnings: Vec::new(),
-                documents: Vec::new(),
-            };
-            (vec![report], Vec::new())
+                ..FileReport::new(path, "binary", Vec::new())
+            });
+            Vec::new()
         }
     }
 }
 
-/// Scans one text input; `tracker` follows it through the records of a big export.
+/// Scans one text input; `tracker` follows it through the records of a big export, whose
+/// documents go to `emit` in parts.
 fn scan_text(
     path: String,
     name: Option<&Path>,
@@ -141,15 +186,15 @@ fn scan_text(
     lossy: bool,
     settings: &ScanSettings<'_>,
     tracker: Option<&SourceProgress<'_>>,
-) -> (FileReport, Vec<InputError>) {
+    emit: &mut dyn FnMut(FileReport),
+) -> Vec<InputError> {
     let format = Format::choose(settings.input_format, name, &text);
-    let mut warnings = Vec::new();
+    let mut part = FileReport::new(path.clone(), format.name(), Vec::new());
     if lossy {
-        warnings.push(
+        part.warnings.push(
             "invalid UTF-8 was replaced with U+FFFD; findings next to it may be missed".to_string(),
         );
     }
-    let mut documents = Vec::new();
     // Records of one big export are shared out among the workers a batch at a time; the
     // results keep their order.
     let length = text.len() as u64;
@@ -172,7 +217,14 @@ fn scan_text(
                 .filter(|doc| doc.text.len() <= max_record)
                 .map(|doc| scan_document(&path, doc, index, settings))
                 .collect();
-            documents.extend(scanned);
+            part.documents.extend(scanned);
+            if part.documents.len() >= PART_DOCUMENTS {
+                let next = FileReport {
+                    continued: true,
+                    ..FileReport::new(path.clone(), format.name(), Vec::new())
+                };
+                emit(std::mem::replace(&mut part, next));
+            }
             if let (Some(tracker), Some(last)) = (tracker, batch.last()) {
                 tracker.at(last.source_offset(last.text.len()) as u64, length);
             }
@@ -181,17 +233,9 @@ fn scan_text(
             }
         },
     );
+    emit(part);
     errors.extend(too_big);
-    (
-        FileReport {
-            path,
-            format: format.name(),
-            skipped: None,
-            warnings,
-            documents,
-        },
-        errors,
-    )
+    errors
 }
 
 /// The error for a post over `limits.max_record_bytes`, located where the post starts.
@@ -214,10 +258,11 @@ fn scan_image(
     path: String,
     bytes: &[u8],
     settings: &ScanSettings<'_>,
-) -> (Vec<FileReport>, Vec<InputError>) {
+    emit: &mut dyn FnMut(FileReport),
+) -> Vec<InputError> {
     let found = match inputs::image::exif_document(bytes) {
         Ok(found) => found,
-        Err(e) => return (Vec::new(), vec![InputError::new(&path, None, e)]),
+        Err(e) => return vec![InputError::new(&path, None, e)],
     };
     let documents = found
         .map(|doc| {
@@ -225,14 +270,11 @@ fn scan_image(
             vec![scan_document(&path, &doc, &index, settings)]
         })
         .unwrap_or_default();
-    let report = FileReport {
-        path,
-        format: "image",
-        skipped: None,
+    emit(FileReport {
         warnings: vec![inputs::image::FACES_WARNING.to_string()],
-        documents,
-    };
-    (vec![report], Vec::new())
+        ..FileReport::new(path, "image", documents)
+    });
+    Vec::new()
 }
 
 /// A `.docx` is scanned as one Word document; any other ZIP entry by entry, each named
@@ -242,10 +284,11 @@ fn scan_archive(
     bytes: &[u8],
     settings: &ScanSettings<'_>,
     depth: usize,
-) -> (Vec<FileReport>, Vec<InputError>) {
+    emit: &mut dyn FnMut(FileReport),
+) -> Vec<InputError> {
     let entries = match inputs::archive::entries(path, bytes, &settings.limits) {
         Ok(entries) => entries,
-        Err(e) => return (Vec::new(), vec![e]),
+        Err(e) => return vec![e],
     };
     if inputs::docx::is_docx(&entries) {
         let extracted = inputs::docx::extract(&entries);
@@ -255,21 +298,13 @@ fn scan_archive(
             .iter()
             .map(|doc| scan_document(path, doc, &index, settings))
             .collect();
-        let errors = extracted
+        emit(FileReport::new(path.to_string(), "docx", documents));
+        return extracted
             .errors
             .into_iter()
             .map(|(part, e)| InputError::new(&format!("{path}!{part}"), None, e))
             .collect();
-        let report = FileReport {
-            path: path.to_string(),
-            format: "docx",
-            skipped: None,
-            warnings: Vec::new(),
-            documents,
-        };
-        return (vec![report], errors);
     }
-    let mut files = Vec::new();
     let mut errors = Vec::new();
     for entry in entries {
         let entry_path = format!("{path}!{}", entry.name);
@@ -288,20 +323,19 @@ fn scan_archive(
                     ));
                     continue;
                 }
-                let (f, e) = scan_content(
+                errors.extend(scan_content(
                     entry_path,
                     Some(Path::new(&entry.name)),
                     content,
                     settings,
                     depth + 1,
                     None,
-                );
-                files.extend(f);
-                errors.extend(e);
+                    emit,
+                ));
             }
         }
     }
-    (files, errors)
+    errors
 }
 
 /// Scans only the lines a change adds (see `inputs::git`); each file is one document whose
@@ -328,13 +362,7 @@ pub fn scan_changes(
                     settings,
                 )]
             };
-            FileReport {
-                path: file.path.clone(),
-                format: "changed lines",
-                skipped: None,
-                warnings: Vec::new(),
-                documents,
-            }
+            FileReport::new(file.path.clone(), "changed lines", documents)
         })
         .collect()
 }

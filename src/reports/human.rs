@@ -4,8 +4,9 @@
 //! validator, nearby keyword); a one-paragraph summary at the end. Clean posts are only
 //! counted.
 
-use super::Style;
-use crate::report::ScanReport;
+use super::{ReportStream, Style};
+use crate::inputs::InputError;
+use crate::report::{FileReport, Summary};
 use crate::verdict::Verdict;
 use std::io::{self, Write};
 
@@ -32,12 +33,28 @@ impl Paint {
     }
 }
 
-pub fn write(report: &ScanReport, style: Style, out: &mut dyn Write) -> io::Result<()> {
-    let p = Paint { color: style.color };
-    for file in &report.files {
+/// The terminal report, written as each input is scanned.
+pub struct Human<'a> {
+    paint: Paint,
+    style: Style,
+    out: &'a mut dyn Write,
+}
+
+impl<'a> Human<'a> {
+    pub fn new(style: Style, out: &'a mut dyn Write) -> Human<'a> {
+        Human {
+            paint: Paint { color: style.color },
+            style,
+            out,
+        }
+    }
+}
+
+impl ReportStream for Human<'_> {
+    fn file(&mut self, file: &FileReport) -> io::Result<()> {
+        let (p, out, style) = (&self.paint, &mut *self.out, self.style);
         if let Some(reason) = &file.skipped {
-            writeln!(out, "{}: skipped: {reason}", p.paint("35", &file.path))?;
-            continue;
+            return writeln!(out, "{}: skipped: {reason}", p.paint("35", &file.path));
         }
         for warning in &file.warnings {
             writeln!(out, "{}: warning: {warning}", p.paint("35", &file.path))?;
@@ -89,19 +106,22 @@ pub fn write(report: &ScanReport, style: Style, out: &mut dyn Write) -> io::Resu
             }
             writeln!(out)?;
         }
+        Ok(())
     }
-    if style.summary {
-        summary(report, out)?;
+
+    fn finish(&mut self, errors: &[InputError], summary: &Summary) -> io::Result<()> {
+        if self.style.summary {
+            write_summary(summary, self.out)?;
+        }
+        for error in errors {
+            writeln!(self.out, "{} {error}", self.paint.paint("1;31", "error:"))?;
+        }
+        Ok(())
     }
-    for error in &report.errors {
-        writeln!(out, "{} {error}", p.paint("1;31", "error:"))?;
-    }
-    Ok(())
 }
 
 /// The closing paragraph: counts of files, posts by verdict, findings by category.
-fn summary(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
-    let s = &report.summary;
+fn write_summary(s: &Summary, out: &mut dyn Write) -> io::Result<()> {
     let verdict = |name: &str| s.verdicts.get(name).copied().unwrap_or(0);
     writeln!(
         out,

@@ -7,6 +7,7 @@
 //! finding's fields}` for each finding, `{"type": "skipped", "path", "reason"}` for each skipped
 //! input, `{"type": "error", ...}` for each error, and a last `{"type": "summary", ...}`.
 
+use super::ReportStream;
 use crate::inputs::InputError;
 use crate::report::{FileReport, RedactedFinding, ScanReport, Summary};
 use crate::verdict::Verdict;
@@ -67,8 +68,20 @@ fn line(out: &mut dyn Write, value: &Line<'_>) -> io::Result<()> {
     writeln!(out)
 }
 
-pub fn write_jsonl(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
-    for file in &report.files {
+/// JSON Lines, written as each input is scanned.
+pub struct Jsonl<'a> {
+    out: &'a mut dyn Write,
+}
+
+impl<'a> Jsonl<'a> {
+    pub fn new(out: &'a mut dyn Write) -> Jsonl<'a> {
+        Jsonl { out }
+    }
+}
+
+impl ReportStream for Jsonl<'_> {
+    fn file(&mut self, file: &FileReport) -> io::Result<()> {
+        let out = &mut *self.out;
         if let Some(reason) = &file.skipped {
             line(
                 out,
@@ -91,9 +104,13 @@ pub fn write_jsonl(report: &ScanReport, out: &mut dyn Write) -> io::Result<()> {
                 )?;
             }
         }
+        Ok(())
     }
-    for error in &report.errors {
-        line(out, &Line::Error(error))?;
+
+    fn finish(&mut self, errors: &[InputError], summary: &Summary) -> io::Result<()> {
+        for error in errors {
+            line(self.out, &Line::Error(error))?;
+        }
+        line(self.out, &Line::Summary(summary))
     }
-    line(out, &Line::Summary(&report.summary))
 }
