@@ -458,11 +458,11 @@ fn run_scan(args: ScanArgs) -> ExitCode {
         None => Box::new(std::io::stdout().lock()),
     };
     let mut out = std::io::BufWriter::new(destination);
-    let (scanned, summary, written) = match report_as_scanned(&args, baseline.as_ref(), style, &mut out)
-    {
-        Ok(outcome) => outcome,
-        Err(code) => return code,
-    };
+    let (scanned, summary, written) =
+        match report_as_scanned(&args, baseline.as_ref(), style, &mut out) {
+            Ok(outcome) => outcome,
+            Err(code) => return code,
+        };
     let written = written.and_then(|()| out.flush());
     let mut code = 0;
     if let Err(e) = written {

@@ -170,17 +170,31 @@ pub struct LineIndex<'a> {
     starts: Vec<usize>,
     /// Line number of the source's first line (NDJSON lines are scanned one at a time).
     first_line: usize,
+    /// Characters before the source on its first line (a window of a big export may start
+    /// inside a line).
+    first_column: usize,
 }
 
 impl<'a> LineIndex<'a> {
     pub fn new(source: &'a str, first_line: usize) -> LineIndex<'a> {
+        LineIndex::starting_at(source, first_line, 0)
+    }
+
+    /// The index of a source that starts `first_column` characters into line `first_line`.
+    pub fn starting_at(source: &'a str, first_line: usize, first_column: usize) -> LineIndex<'a> {
         let mut starts = vec![0];
         starts.extend(memchr::memchr_iter(b'\n', source.as_bytes()).map(|i| i + 1));
         LineIndex {
             source,
             starts,
             first_line,
+            first_column,
         }
+    }
+
+    /// The number of the source's first line.
+    pub fn first_line(&self) -> usize {
+        self.first_line
     }
 
     /// 1-based line and character column of a byte offset.
@@ -189,7 +203,10 @@ impl<'a> LineIndex<'a> {
             .source
             .floor_char_boundary(offset.min(self.source.len()));
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let column = self.source[self.starts[line]..offset].chars().count() + 1;
+        let mut column = self.source[self.starts[line]..offset].chars().count() + 1;
+        if line == 0 {
+            column += self.first_column;
+        }
         (line + self.first_line, column)
     }
 

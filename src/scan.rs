@@ -86,9 +86,7 @@ pub fn scan_each(
     emit: &mut dyn FnMut(FileReport),
 ) -> Vec<InputError> {
     let big = |source: &Source| match source {
-        Source::File(path) => {
-            std::fs::metadata(path).is_ok_and(|m| m.len() >= ALONE_ABOVE_BYTES)
-        }
+        Source::File(path) => std::fs::metadata(path).is_ok_and(|m| m.len() >= ALONE_ABOVE_BYTES),
         _ => false,
     };
     let mut errors = Vec::new();
@@ -144,10 +142,34 @@ fn scan_source(
         );
         return vec![InputError::new(&path, None, message)];
     }
+    if let Source::File(file_path) = source
+        && size >= ALONE_ABOVE_BYTES
+        && let Some((mut file, format)) = windowed(file_path, settings)
+    {
+        return scan_windows(path, &mut file, format, settings, tracker.as_ref(), emit);
+    }
     match inputs::read(source) {
         Ok(content) => scan_content(path, name, content, settings, 0, tracker.as_ref(), emit),
         Err(e) => vec![e],
     }
+}
+
+/// A big file that can be read a window at a time (NDJSON, a JSON array, an X archive's
+/// `tweets.js`), opened at its start, with its format. Anything else, or a file that cannot be
+/// opened (the whole read reports why), is read whole.
+fn windowed(path: &Path, settings: &ScanSettings<'_>) -> Option<(std::fs::File, Format)> {
+    use std::io::{Read, Seek};
+    let mut file = std::fs::File::open(path).ok()?;
+    let mut head = Vec::with_capacity(64 * 1024);
+    (&mut file).take(64 * 1024).read_to_end(&mut head).ok()?;
+    // Archives, photos, UTF-16, binary files and a byte-order mark take the whole-file path.
+    let plain = matches!(inputs::classify(head.clone()), Content::Text { .. })
+        && !head.starts_with(b"\xEF\xBB\xBF");
+    let text = String::from_utf8_lossy(&head);
+    let format = Format::choose(settings.input_format, Some(path), &text);
+    (plain && inputs::window::streams(format, &text)).then_some(())?;
+    file.rewind().ok()?;
+    Some((file, format))
 }
 
 /// Scans one input (a file, or an entry of an archive) whatever it holds; `tracker` follows a
@@ -189,14 +211,7 @@ fn scan_text(
     emit: &mut dyn FnMut(FileReport),
 ) -> Vec<InputError> {
     let format = Format::choose(settings.input_format, name, &text);
-    let mut part = FileReport::new(path.clone(), format.name(), Vec::new());
-    if lossy {
-        part.warnings.push(
-            "invalid UTF-8 was replaced with U+FFFD; findings next to it may be missed".to_string(),
-        );
-    }
-    // Records of one big export are shared out among the workers a batch at a time; the
-    // results keep their order.
+    let mut parts = Parts::new(&path, format, lossy, emit);
     let length = text.len() as u64;
     let mut too_big = Vec::new();
     let mut errors = inputs::each_batch(
@@ -205,37 +220,136 @@ fn scan_text(
         &path,
         &settings.limits,
         &mut |batch, index| {
-            let max_record = settings.limits.max_record_bytes;
-            too_big.extend(
-                batch
-                    .iter()
-                    .filter(|doc| doc.text.len() > max_record)
-                    .map(|doc| record_too_big(&path, doc, index, max_record)),
-            );
-            let scanned: Vec<DocumentReport> = batch
-                .par_iter()
-                .filter(|doc| doc.text.len() <= max_record)
-                .map(|doc| scan_document(&path, doc, index, settings))
-                .collect();
-            part.documents.extend(scanned);
-            if part.documents.len() >= PART_DOCUMENTS {
-                let next = FileReport {
-                    continued: true,
-                    ..FileReport::new(path.clone(), format.name(), Vec::new())
-                };
-                emit(std::mem::replace(&mut part, next));
-            }
-            if let (Some(tracker), Some(last)) = (tracker, batch.last()) {
-                tracker.at(last.source_offset(last.text.len()) as u64, length);
-            }
-            if let Some(progress) = settings.progress {
-                progress.records(batch.len() as u64);
+            let done = batch
+                .last()
+                .map(|last| last.source_offset(last.text.len()) as u64);
+            parts.scan_batch(batch, index, settings, &mut too_big);
+            if let (Some(tracker), Some(done)) = (tracker, done) {
+                tracker.at(done, length);
             }
         },
     );
-    emit(part);
+    parts.finish();
     errors.extend(too_big);
     errors
+}
+
+/// Scans a big NDJSON or JSON-array export a window at a time (see `inputs::window`), so that
+/// only one window and one part of the report are in memory.
+fn scan_windows(
+    path: String,
+    file: &mut std::fs::File,
+    format: Format,
+    settings: &ScanSettings<'_>,
+    tracker: Option<&SourceProgress<'_>>,
+    emit: &mut dyn FnMut(FileReport),
+) -> Vec<InputError> {
+    let length = file.metadata().map_or(0, |m| m.len());
+    let mut parts = Parts::new(&path, format, false, emit);
+    let mut errors = Vec::new();
+    let mut reader = std::io::BufReader::new(file);
+    let read = inputs::window::each_window(&mut reader, format, &mut |window| {
+        if window.lossy {
+            parts.warn_lossy();
+        }
+        let found = inputs::each_window_batch(
+            format,
+            &window,
+            &path,
+            &settings.limits,
+            &mut |batch, index| parts.scan_batch(batch, index, settings, &mut errors),
+        );
+        errors.extend(found);
+        if let Some(tracker) = tracker {
+            tracker.at(window.end_offset, length);
+        }
+    });
+    parts.finish();
+    if let Err((offset, cause)) = read {
+        errors.push(InputError::new(
+            &path,
+            None,
+            format!("at byte {offset}: {cause}"),
+        ));
+    }
+    errors
+}
+
+/// The report of one input, handed on in parts of [`PART_DOCUMENTS`] as it grows.
+struct Parts<'e, 's> {
+    part: FileReport,
+    emit: &'e mut dyn FnMut(FileReport),
+    path: &'s str,
+    lossy_warned: bool,
+}
+
+impl<'e, 's> Parts<'e, 's> {
+    fn new(
+        path: &'s str,
+        format: Format,
+        lossy: bool,
+        emit: &'e mut dyn FnMut(FileReport),
+    ) -> Parts<'e, 's> {
+        let mut parts = Parts {
+            part: FileReport::new(path.to_string(), format.name(), Vec::new()),
+            emit,
+            path,
+            lossy_warned: false,
+        };
+        if lossy {
+            parts.warn_lossy();
+        }
+        parts
+    }
+
+    fn warn_lossy(&mut self) {
+        if !self.lossy_warned {
+            self.lossy_warned = true;
+            self.part.warnings.push(
+                "invalid UTF-8 was replaced with U+FFFD; findings next to it may be missed"
+                    .to_string(),
+            );
+        }
+    }
+
+    /// Scans a batch of records on the workers, keeping their order; records over
+    /// `limits.max_record_bytes` become errors.
+    fn scan_batch(
+        &mut self,
+        batch: &[Document],
+        index: &LineIndex<'_>,
+        settings: &ScanSettings<'_>,
+        errors: &mut Vec<InputError>,
+    ) {
+        let path = self.path;
+        let max_record = settings.limits.max_record_bytes;
+        errors.extend(
+            batch
+                .iter()
+                .filter(|doc| doc.text.len() > max_record)
+                .map(|doc| record_too_big(path, doc, index, max_record)),
+        );
+        let scanned: Vec<DocumentReport> = batch
+            .par_iter()
+            .filter(|doc| doc.text.len() <= max_record)
+            .map(|doc| scan_document(path, doc, index, settings))
+            .collect();
+        self.part.documents.extend(scanned);
+        if self.part.documents.len() >= PART_DOCUMENTS {
+            let next = FileReport {
+                continued: true,
+                ..FileReport::new(path.to_string(), self.part.format, Vec::new())
+            };
+            (self.emit)(std::mem::replace(&mut self.part, next));
+        }
+        if let Some(progress) = settings.progress {
+            progress.records(batch.len() as u64);
+        }
+    }
+
+    fn finish(self) {
+        (self.emit)(self.part);
+    }
 }
 
 /// The error for a post over `limits.max_record_bytes`, located where the post starts.

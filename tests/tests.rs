@@ -11,4 +11,5 @@ mod fuzz;
 mod inputs;
 mod limits;
 mod quality;
+mod scale;
 mod serve;

@@ -254,6 +254,41 @@ impl Parser<'_> {
     }
 }
 
+/// Parses the elements of a top-level array that `src` holds (a window of a big export: the
+/// elements without the brackets, separated by commas), the first being element `first`, passing
+/// each scalar to `out` with its pointer (`/412/tweet/full_text`).
+fn walk_elements(
+    src: &str,
+    first: usize,
+    max_depth: usize,
+    out: ScalarSink<'_>,
+) -> Result<(), JsonError> {
+    let mut parser = Parser {
+        src,
+        bytes: src.as_bytes(),
+        pos: 0,
+        out,
+        max_depth,
+    };
+    let mut pointer = String::new();
+    for index in first.. {
+        parser.skip_ws();
+        if parser.pos == src.len() {
+            return Ok(());
+        }
+        pointer.clear();
+        pointer.push_str(&format!("/{index}"));
+        parser.value(&mut pointer, 1)?;
+        parser.skip_ws();
+        match parser.bytes.get(parser.pos) {
+            Some(b',') => parser.pos += 1,
+            None => return Ok(()),
+            Some(_) => return parser.error("expected ',' between array elements"),
+        }
+    }
+    Ok(())
+}
+
 /// Parses one JSON text, passing each scalar to `out`; returns where the value ended.
 fn walk(src: &str, max_depth: usize, out: ScalarSink<'_>) -> Result<usize, JsonError> {
     let mut parser = Parser {
@@ -465,6 +500,28 @@ pub fn parse_json(
     max_depth: usize,
     emit: &mut dyn FnMut(Document),
 ) -> Result<(), JsonError> {
+    parse_records(src, offset, None, max_depth, emit)
+}
+
+/// Elements of a top-level array from element `first` on, `src` holding them without the
+/// brackets (see [`super::window`]): each is one document, as in [`parse_json`].
+pub fn parse_elements(
+    src: &str,
+    first: usize,
+    max_depth: usize,
+    emit: &mut dyn FnMut(Document),
+) -> Result<(), JsonError> {
+    parse_records(src, 0, Some(first), max_depth, emit)
+}
+
+/// A whole JSON text, or (`elements_from`) a run of a top-level array's elements.
+fn parse_records(
+    src: &str,
+    offset: usize,
+    elements_from: Option<usize>,
+    max_depth: usize,
+    emit: &mut dyn FnMut(Document),
+) -> Result<(), JsonError> {
     let mut current: Option<Post> = None;
     let mut rest = Post::new(None);
     let mut sink = |pointer: &str, scalar: Scalar| match record_of(pointer) {
@@ -484,12 +541,17 @@ pub fn parse_json(
         }
         None => add_field(&mut rest, pointer, scalar, offset),
     };
-    let end = walk(src, max_depth, &mut sink)?;
-    if end != src.len() && !src[end..].trim_start().starts_with(';') {
-        return Err(JsonError {
-            offset: end,
-            message: "unexpected data after the JSON value".into(),
-        });
+    match elements_from {
+        Some(first) => walk_elements(src, first, max_depth, &mut sink)?,
+        None => {
+            let end = walk(src, max_depth, &mut sink)?;
+            if end != src.len() && !src[end..].trim_start().starts_with(';') {
+                return Err(JsonError {
+                    offset: end,
+                    message: "unexpected data after the JSON value".into(),
+                });
+            }
+        }
     }
     if let Some(done) = current.take() {
         emit(done.finish());

@@ -12,6 +12,7 @@ pub mod git;
 pub mod html;
 pub mod image;
 pub mod json;
+pub mod window;
 
 use crate::document::{Document, LineIndex};
 use crate::limits::Limits;
@@ -295,28 +296,68 @@ pub fn each_batch(
         return Vec::new();
     }
     let index = LineIndex::new(&text, 1);
+    in_batches(&index, visit, &mut |emit| {
+        parse_into(format, &text, path, limits, &index, None, emit)
+    })
+}
+
+/// One window of a big export (see [`window`]), as [`each_batch`] does a whole input.
+pub fn each_window_batch(
+    format: Format,
+    window: &window::Window,
+    path: &str,
+    limits: &Limits,
+    visit: &mut dyn FnMut(&[Document], &LineIndex<'_>),
+) -> Vec<InputError> {
+    let index = LineIndex::starting_at(&window.text, window.first_line, window.first_column);
+    let elements_from = (format != Format::Ndjson).then_some(window.first_record);
+    in_batches(&index, visit, &mut |emit| {
+        parse_into(
+            format,
+            &window.text,
+            path,
+            limits,
+            &index,
+            elements_from,
+            emit,
+        )
+    })
+}
+
+/// A parser run: it passes each document to the function it is given, and returns the records
+/// it could not read.
+type Parse<'p> = &'p mut dyn FnMut(&mut dyn FnMut(Document)) -> Vec<InputError>;
+
+/// Runs `parse`, handing the documents it emits to `visit` a batch at a time.
+fn in_batches(
+    index: &LineIndex<'_>,
+    visit: &mut dyn FnMut(&[Document], &LineIndex<'_>),
+    parse: Parse<'_>,
+) -> Vec<InputError> {
     let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
     let mut emit = |doc: Document| {
         batch.push(doc);
         if batch.len() == BATCH {
-            visit(&batch, &index);
+            visit(&batch, index);
             batch.clear();
         }
     };
-    let errors = parse_into(format, &text, path, limits, &index, &mut emit);
+    let errors = parse(&mut emit);
     if !batch.is_empty() {
-        visit(&batch, &index);
+        visit(&batch, index);
     }
     errors
 }
 
 /// Parses a structured format, passing each document to `emit`.
+/// `elements_from`: `text` is a window of a top-level array's elements, the first being this one.
 fn parse_into(
     format: Format,
     text: &str,
     path: &str,
     limits: &Limits,
     index: &LineIndex<'_>,
+    elements_from: Option<usize>,
     emit: &mut dyn FnMut(Document),
 ) -> Vec<InputError> {
     match format {
@@ -340,12 +381,16 @@ fn parse_into(
             }
         },
         Format::Json | Format::TwitterJs => {
-            let start = if format == Format::TwitterJs {
+            let start = if format == Format::TwitterJs && elements_from.is_none() {
                 js_assignment(text).unwrap_or(0)
             } else {
                 0
             };
-            match json::parse_json(&text[start..], start, limits.max_json_depth, emit) {
+            let parsed = match elements_from {
+                Some(first) => json::parse_elements(text, first, limits.max_json_depth, emit),
+                None => json::parse_json(&text[start..], start, limits.max_json_depth, emit),
+            };
+            match parsed {
                 Ok(()) => Vec::new(),
                 Err(e) => {
                     let (line, column) = index.line_col(start + e.offset);
@@ -364,7 +409,7 @@ fn parse_into(
             for (number, raw_line) in text.split_inclusive('\n').enumerate() {
                 let line = raw_line.trim_end_matches(['\n', '\r']);
                 if !line.trim().is_empty() {
-                    let record = format!("line {}", number + 1);
+                    let record = format!("line {}", index.first_line() + number);
                     match json::parse_json_line(line, offset, record, limits.max_json_depth) {
                         Ok(doc) => emit(doc),
                         Err(e) => {
@@ -439,7 +484,7 @@ fn json_array_start(head: &str) -> bool {
 
 /// Where the JSON value starts in a JavaScript assignment of an export
 /// (`window.YTD.tweets.part0 = [`, `Grailbird.data.tweets_2013_11 =`, `var tweet_index = [`).
-fn js_assignment(text: &str) -> Option<usize> {
+pub(crate) fn js_assignment(text: &str) -> Option<usize> {
     let lead = text.len() - text.trim_start().len();
     let head = &text[lead..];
     let assignment = head.starts_with("window.YTD.")
