@@ -104,16 +104,13 @@ fn without_possessive(word: &str) -> &str {
         .trim_end_matches(['\'', '’'])
 }
 
-/// The word without a possessive ending, lower case.
-fn bare(word: &str) -> String {
-    without_possessive(word).to_lowercase()
-}
-
-/// Words that can never be part of a person's name.
+/// Words that can never be part of a person's name (any case; the lists and dictionaries are
+/// looked up without allocating a lower-case copy).
 fn excluded(word: &str) -> bool {
-    INSTITUTION_WORDS.contains(&word)
-        || TITLES.contains(&word)
-        || CALENDAR_WORDS.contains(&word)
+    let listed = |list: &[&str]| list.iter().any(|entry| entry.eq_ignore_ascii_case(word));
+    listed(INSTITUTION_WORDS)
+        || listed(TITLES)
+        || listed(CALENDAR_WORDS)
         || Dictionary::HEALTH_TERMS.contains(word)
 }
 
@@ -136,13 +133,12 @@ pub fn parts_named_again(name: &str) -> Vec<&str> {
         .into_iter()
         .map(without_possessive)
         .filter(|w| {
-            let lower = bare(w);
             w.chars().count() >= 3
                 && w.starts_with(|c: char| c.is_uppercase())
-                && !excluded(&lower)
-                && !everyday(&lower)
+                && !excluded(w)
+                && !everyday(w)
                 && Dictionary::COMMON_WORDS
-                    .rank(&lower)
+                    .rank(w)
                     .is_none_or(|rank| rank > COMMON_FIRST_NAME_WORDS)
         })
         .collect()
@@ -152,13 +148,17 @@ pub fn parts_named_again(name: &str) -> Vec<&str> {
 /// a known surname or at least not a common word, none an institution, title or health word.
 /// Lower-case and ALL-CAPS runs must be listed names on both ends and not everyday words.
 pub fn person_name(value: &str) -> bool {
-    let words: Vec<String> = value.split_whitespace().map(bare).collect();
-    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+    // Most candidates are any two words; the first-name list turns nearly all away at once.
+    let Some(first) = value.split_whitespace().next().map(without_possessive) else {
         return false;
     };
+    if !Dictionary::FIRST_NAMES.contains(first) {
+        return false;
+    }
+    let words: Vec<&str> = value.split_whitespace().map(without_possessive).collect();
+    let last = words[words.len() - 1];
     if !(2..=3).contains(&words.len())
         || words.iter().any(|w| excluded(w))
-        || !Dictionary::FIRST_NAMES.contains(first)
         || Dictionary::US_PLACES.contains(&words.join(" "))
     {
         return false;
@@ -178,13 +178,13 @@ pub fn person_name_reversed(value: &str) -> bool {
     let Some((last, first)) = value.split_once(',') else {
         return false;
     };
-    let (last, first) = (bare(last.trim()), bare(first.trim()));
-    Dictionary::SURNAMES.contains(&last)
-        && Dictionary::FIRST_NAMES.contains(&first)
-        && !everyday(&last)
-        && !everyday(&first)
-        && !excluded(&last)
-        && !excluded(&first)
+    let (last, first) = (without_possessive(last.trim()), without_possessive(first.trim()));
+    Dictionary::SURNAMES.contains(last)
+        && Dictionary::FIRST_NAMES.contains(first)
+        && !everyday(last)
+        && !everyday(first)
+        && !excluded(last)
+        && !excluded(first)
 }
 
 /// One to four words that could be a name when the context already says a person is meant
@@ -194,7 +194,7 @@ pub fn person_name_reversed(value: &str) -> bool {
 /// be a town in Alabama, but after "our patient" it is a person).
 pub fn name_shape(value: &str) -> bool {
     let words: Vec<&str> = value.split_whitespace().collect();
-    let phrase: Vec<String> = words.iter().map(|w| bare(w)).collect();
+    let phrase: Vec<&str> = words.iter().map(|w| without_possessive(w)).collect();
     let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
     // "Say hi" is a capital and a word, not a name: all words capitalised, or none.
     let one_case = words.iter().all(capitalised) || !words.iter().any(capitalised);
@@ -216,8 +216,8 @@ pub fn name_shape(value: &str) -> bool {
     // One word in capitals is an acronym ("patient SSN") unless it is a listed name.
     let acronym = words.len() == 1
         && words.iter().all(all_capitals)
-        && !Dictionary::FIRST_NAMES.contains(&phrase[0])
-        && !Dictionary::SURNAMES.contains(&phrase[0]);
+        && !Dictionary::FIRST_NAMES.contains(phrase[0])
+        && !Dictionary::SURNAMES.contains(phrase[0]);
     one_case
         && one_casing
         && !acronym
@@ -225,20 +225,20 @@ pub fn name_shape(value: &str) -> bool {
         && (1..=4).contains(&words.len())
         && (phrase.len() == 1 || !Dictionary::US_PLACES.contains(&phrase.join(" ")))
         && words.iter().enumerate().all(|(position, original)| {
-            let w = bare(original);
+            let w = without_possessive(original);
             // An everyday word is the word, even if some census list has it as a name: a
             // leading "Say" or "Will", "her" or "matters" in lower case. Surnames that are words
             // (Long, Park, young, white) stay names after a first word.
             let lower_case = !original.chars().any(char::is_uppercase);
             let everyday_word =
-                everyday(&w) && (position == 0 || lower_case && !Dictionary::SURNAMES.contains(&w));
-            !(w.is_empty() || excluded(&w) || everyday_word)
-                && (Dictionary::FIRST_NAMES.contains(&w)
-                    || Dictionary::SURNAMES.contains(&w)
+                everyday(w) && (position == 0 || lower_case && !Dictionary::SURNAMES.contains(w));
+            !(w.is_empty() || excluded(w) || everyday_word)
+                && (Dictionary::FIRST_NAMES.contains(w)
+                    || Dictionary::SURNAMES.contains(w)
                     || (Dictionary::COMMON_WORDS
-                        .rank(&w)
+                        .rank(w)
                         .is_none_or(|rank| rank > 20_000)
-                        && (places_allowed || !Dictionary::US_PLACES.contains(&w))))
+                        && (places_allowed || !Dictionary::US_PLACES.contains(w))))
         })
 }
 
@@ -253,16 +253,16 @@ const WELL_KNOWN_PLACES: usize = 1500;
 /// A first name standing alone ("Thanks, Maria!"): a listed first name that is neither an
 /// English word (Hope, Grace, Will) nor a well-known place or a state.
 pub fn first_name_alone(value: &str) -> bool {
-    let w = bare(value);
-    Dictionary::FIRST_NAMES.contains(&w)
+    let w = without_possessive(value);
+    Dictionary::FIRST_NAMES.contains(w)
         && Dictionary::COMMON_WORDS
-            .rank(&w)
+            .rank(w)
             .is_none_or(|rank| rank >= COMMON_FIRST_NAME_WORDS)
         && Dictionary::US_PLACES
-            .rank(&w)
+            .rank(w)
             .is_none_or(|rank| rank >= WELL_KNOWN_PLACES)
-        && !Dictionary::US_STATES.contains(&w)
-        && !excluded(&w)
+        && !Dictionary::US_STATES.contains(w)
+        && !excluded(w)
 }
 
 #[cfg(test)]
