@@ -59,7 +59,7 @@ for file in posts.ndjson tweets.js posts.txt; do
     echo "| $file | cat | $(mbps "$bytes" "$cat_s") | | | |"
     echo "| $file | ripgrep, naive patterns | $rg_mbps | | 1 | $(peak_mb rg -c -f bench/naive_patterns.txt "$path") MB |"
     for threads in 1 2; do
-        run=("$phiscan" scan --config bench/limits.toml -j "$threads" --format json "$path")
+        run=("$phiscan" scan --config bench/limits.toml -j "$threads" --format jsonl "$path")
         s=$(seconds "${run[@]}")
         m=$(mbps "$bytes" "$s")
         echo "| $file | phiscan, $threads thread(s) | $m | $(echo "$posts / $s" | bc) | $(echo "scale=3; $m / $rg_mbps" | bc -l) | $(peak_mb "${run[@]}") MB |"

@@ -223,7 +223,7 @@ fn scan_text(
             let done = batch
                 .last()
                 .map(|last| last.source_offset(last.text.len()) as u64);
-            parts.scan_batch(batch, index, settings, &mut too_big);
+            parts.add(scan_records(&path, batch, index, settings, &mut too_big));
             if let (Some(tracker), Some(done)) = (tracker, done) {
                 tracker.at(done, length);
             }
@@ -248,22 +248,49 @@ fn scan_windows(
     let mut parts = Parts::new(&path, format, false, emit);
     let mut errors = Vec::new();
     let mut reader = std::io::BufReader::new(file);
+    // As many windows as workers are parsed and scanned side by side, then handed on in order:
+    // parsing is shared out too.
+    let mut pending: Vec<inputs::window::Window> = Vec::new();
+    let scan_pending = |pending: &mut Vec<inputs::window::Window>,
+                            parts: &mut Parts<'_, '_>,
+                            errors: &mut Vec<InputError>| {
+        let scanned: Vec<(Vec<DocumentReport>, Vec<InputError>)> = pending
+            .par_iter()
+            .map(|window| {
+                let mut documents = Vec::new();
+                let mut too_big = Vec::new();
+                let mut found = inputs::each_window_batch(
+                    format,
+                    window,
+                    &path,
+                    &settings.limits,
+                    &mut |batch, index| {
+                        documents.extend(scan_records(&path, batch, index, settings, &mut too_big))
+                    },
+                );
+                found.extend(too_big);
+                (documents, found)
+            })
+            .collect();
+        for (documents, found) in scanned {
+            parts.add(documents);
+            errors.extend(found);
+        }
+        if let (Some(tracker), Some(last)) = (tracker, pending.last()) {
+            tracker.at(last.end_offset, length);
+        }
+        pending.clear();
+    };
     let read = inputs::window::each_window(&mut reader, format, &mut |window| {
         if window.lossy {
             parts.warn_lossy();
         }
-        let found = inputs::each_window_batch(
-            format,
-            &window,
-            &path,
-            &settings.limits,
-            &mut |batch, index| parts.scan_batch(batch, index, settings, &mut errors),
-        );
-        errors.extend(found);
-        if let Some(tracker) = tracker {
-            tracker.at(window.end_offset, length);
+        pending.push(window);
+        if pending.len() >= rayon::current_num_threads() {
+            scan_pending(&mut pending, &mut parts, &mut errors);
         }
     });
+    scan_pending(&mut pending, &mut parts, &mut errors);
     parts.finish();
     if let Err((offset, cause)) = read {
         errors.push(InputError::new(
@@ -273,6 +300,32 @@ fn scan_windows(
         ));
     }
     errors
+}
+
+/// Scans a batch of records on the workers, keeping their order; records over
+/// `limits.max_record_bytes` become errors.
+fn scan_records(
+    path: &str,
+    batch: &[Document],
+    index: &LineIndex<'_>,
+    settings: &ScanSettings<'_>,
+    errors: &mut Vec<InputError>,
+) -> Vec<DocumentReport> {
+    let max_record = settings.limits.max_record_bytes;
+    errors.extend(
+        batch
+            .iter()
+            .filter(|doc| doc.text.len() > max_record)
+            .map(|doc| record_too_big(path, doc, index, max_record)),
+    );
+    if let Some(progress) = settings.progress {
+        progress.records(batch.len() as u64);
+    }
+    batch
+        .par_iter()
+        .filter(|doc| doc.text.len() <= max_record)
+        .map(|doc| scan_document(path, doc, index, settings))
+        .collect()
 }
 
 /// The report of one input, handed on in parts of [`PART_DOCUMENTS`] as it grows.
@@ -312,38 +365,15 @@ impl<'e, 's> Parts<'e, 's> {
         }
     }
 
-    /// Scans a batch of records on the workers, keeping their order; records over
-    /// `limits.max_record_bytes` become errors.
-    fn scan_batch(
-        &mut self,
-        batch: &[Document],
-        index: &LineIndex<'_>,
-        settings: &ScanSettings<'_>,
-        errors: &mut Vec<InputError>,
-    ) {
-        let path = self.path;
-        let max_record = settings.limits.max_record_bytes;
-        errors.extend(
-            batch
-                .iter()
-                .filter(|doc| doc.text.len() > max_record)
-                .map(|doc| record_too_big(path, doc, index, max_record)),
-        );
-        let scanned: Vec<DocumentReport> = batch
-            .par_iter()
-            .filter(|doc| doc.text.len() <= max_record)
-            .map(|doc| scan_document(path, doc, index, settings))
-            .collect();
-        self.part.documents.extend(scanned);
+    /// Adds scanned documents, handing on a part when it is full.
+    fn add(&mut self, documents: Vec<DocumentReport>) {
+        self.part.documents.extend(documents);
         if self.part.documents.len() >= PART_DOCUMENTS {
             let next = FileReport {
                 continued: true,
-                ..FileReport::new(path.to_string(), self.part.format, Vec::new())
+                ..FileReport::new(self.path.to_string(), self.part.format, Vec::new())
             };
             (self.emit)(std::mem::replace(&mut self.part, next));
-        }
-        if let Some(progress) = settings.progress {
-            progress.records(batch.len() as u64);
         }
     }
 
