@@ -51,6 +51,8 @@ pub enum Command {
     Redact(RedactArgs),
     /// Open a draft checker in the browser: paste a post, see what to change before publishing.
     Serve(ServeArgs),
+    /// Join the JSON Lines (or SARIF) reports of `scan --shard` runs into one report.
+    Merge(MergeArgs),
     /// Write a commented starter .phiscan.toml in the current folder.
     Init {
         /// Overwrite an existing file.
@@ -133,6 +135,11 @@ pub struct ScanArgs {
     /// No progress bar and no closing summary: findings and errors only.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Scan only shard I of N (1 <= I <= N): a fixed share of the inputs, and of the records of
+    /// each big export, so that N runs on N machines scan everything once. Join their JSON
+    /// Lines or SARIF reports with `phiscan merge`.
+    #[arg(long, value_name = "I/N", conflicts_with_all = ["text", "staged", "since"])]
+    pub shard: Option<crate::shard::Shard>,
     #[command(flatten)]
     pub rule_args: RuleArgs,
 }
@@ -163,6 +170,16 @@ pub enum RulesCommand {
 pub enum BaselineCommand {
     /// Scan PATHs (with every scan option) and write the fingerprints of what was found to -o FILE.
     Create(ScanArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct MergeArgs {
+    /// Reports of `phiscan scan --shard I/N -f jsonl` (or `-f sarif`), one per shard.
+    #[arg(value_name = "REPORT", required = true)]
+    pub reports: Vec<PathBuf>,
+    /// Write the merged report to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -257,6 +274,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Baseline(command) => run_baseline(command),
         Command::Explain { id, rule_args } => run_rules(RulesCommand::Show { id, rule_args }),
         Command::Serve(args) => run_serve(args),
+        Command::Merge(args) => run_merge(args),
         Command::Init { force } => run_init(force),
     }
 }
@@ -376,6 +394,7 @@ fn scan_inputs(
         fingerprint_key: key.as_deref(),
         baseline,
         progress: Some(&progress),
+        shard: args.shard,
         ..ScanSettings::new(&engine, &config)
     };
     // The global pool, so that the report can be written from this thread as the scan goes.
@@ -563,6 +582,26 @@ fn run_baseline(command: BaselineCommand) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn run_merge(args: MergeArgs) -> ExitCode {
+    let merged = match crate::merge::merge(&args.reports) {
+        Ok(merged) => merged,
+        Err(e) => {
+            error(e);
+            return ExitCode::from(2);
+        }
+    };
+    match &args.output {
+        Some(path) => {
+            if let Err(e) = std::fs::write(path, merged) {
+                error(format!("{}: cannot write the report: {e}", path.display()));
+                return ExitCode::from(2);
+            }
+        }
+        None => print_out(&merged),
+    }
+    ExitCode::SUCCESS
 }
 
 /// Writes a command's output to standard output. A closed pipe (`| head`) is the reader's

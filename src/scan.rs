@@ -10,6 +10,7 @@ use crate::limits::Limits;
 use crate::progress::{Progress, SourceProgress};
 use crate::redact::{self, MatchInfo};
 use crate::report::{DocumentReport, FileReport};
+use crate::shard::Shard;
 use crate::verdict::{self, Identifier, Verdict};
 use rayon::prelude::*;
 use std::path::Path;
@@ -34,6 +35,8 @@ pub struct ScanSettings<'a> {
     /// Where to count what is done, for the progress bar.
     pub progress: Option<&'a Progress>,
     pub limits: Limits,
+    /// Scan only this shard's share of the inputs (`--shard I/N`).
+    pub shard: Option<Shard>,
 }
 
 impl<'a> ScanSettings<'a> {
@@ -51,6 +54,7 @@ impl<'a> ScanSettings<'a> {
             baseline: None,
             progress: None,
             limits: config.limits,
+            shard: None,
         }
     }
 }
@@ -147,6 +151,9 @@ fn scan_source(
         && let Some((mut file, format)) = windowed(file_path, settings)
     {
         return scan_windows(path, &mut file, format, settings, tracker.as_ref(), emit);
+    }
+    if settings.shard.is_some_and(|shard| !shard.owns_path(&path)) {
+        return Vec::new();
     }
     match inputs::read(source) {
         Ok(content) => scan_content(path, name, content, settings, 0, tracker.as_ref(), emit),
@@ -246,14 +253,17 @@ fn scan_windows(
 ) -> Vec<InputError> {
     let length = file.metadata().map_or(0, |m| m.len());
     let mut parts = Parts::new(&path, format, false, emit);
+    // Under `--shard`, the file is counted once: by the shard that scans its first window.
+    parts.part.continued = settings.shard.is_some_and(|shard| !shard.owns_window(0));
+    let mut window_number = 0;
     let mut errors = Vec::new();
     let mut reader = std::io::BufReader::new(file);
     // As many windows as workers are parsed and scanned side by side, then handed on in order:
     // parsing is shared out too.
     let mut pending: Vec<inputs::window::Window> = Vec::new();
     let scan_pending = |pending: &mut Vec<inputs::window::Window>,
-                            parts: &mut Parts<'_, '_>,
-                            errors: &mut Vec<InputError>| {
+                        parts: &mut Parts<'_, '_>,
+                        errors: &mut Vec<InputError>| {
         let scanned: Vec<(Vec<DocumentReport>, Vec<InputError>)> = pending
             .par_iter()
             .map(|window| {
@@ -282,6 +292,14 @@ fn scan_windows(
         pending.clear();
     };
     let read = inputs::window::each_window(&mut reader, format, &mut |window| {
+        let number = window_number;
+        window_number += 1;
+        if settings
+            .shard
+            .is_some_and(|shard| !shard.owns_window(number))
+        {
+            return;
+        }
         if window.lossy {
             parts.warn_lossy();
         }

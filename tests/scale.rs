@@ -116,3 +116,103 @@ fn a_big_export_is_one_file_in_the_whole_report_though_handed_on_in_parts() {
         4500
     );
 }
+
+/// The lines of a JSON Lines report by kind, each kind sorted, the summary as a value.
+fn by_kind(jsonl: &str) -> (Vec<String>, Vec<String>, serde_json::Value) {
+    let mut findings = Vec::new();
+    let mut others = Vec::new();
+    let mut summary = serde_json::Value::Null;
+    for line in jsonl.lines() {
+        // Through a value, so that key order does not matter.
+        let value: serde_json::Value = serde_json::from_str(line).unwrap();
+        match value["type"].as_str() {
+            Some("finding") => findings.push(value.to_string()),
+            Some("summary") => summary = value,
+            _ => others.push(value.to_string()),
+        }
+    }
+    findings.sort();
+    others.sort();
+    (findings, others, summary)
+}
+
+#[test]
+fn shards_together_find_exactly_what_one_run_finds() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("inputs");
+    std::fs::create_dir(&inputs).unwrap();
+    for folder in ["drafts", "exports"] {
+        let examples = crate::util::root().join("examples").join(folder);
+        std::fs::create_dir(inputs.join(folder)).unwrap();
+        for entry in std::fs::read_dir(examples).unwrap() {
+            let path = entry.unwrap().path();
+            std::fs::copy(&path, inputs.join(folder).join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    // A big export whose windows are shared out, and a broken file one shard reports.
+    std::fs::write(inputs.join("big.ndjson"), export("posts.ndjson", 4500)).unwrap();
+    std::fs::write(inputs.join("broken.json"), "{\"text\": \"Maria Gonzalez").unwrap();
+    let inputs = inputs.to_str().unwrap();
+    let whole = phiscan(&["scan", "-q", "-f", "jsonl", inputs]);
+    whole.assert_code(2);
+    for format in ["jsonl", "sarif"] {
+        let mut reports = Vec::new();
+        for shard in ["1/3", "2/3", "3/3"] {
+            let report = dir.path().join(format!("shard-{}.{format}", &shard[..1]));
+            phiscan(&[
+                "scan",
+                "-q",
+                "-f",
+                format,
+                "--shard",
+                shard,
+                "-o",
+                report.to_str().unwrap(),
+                inputs,
+            ]);
+            reports.push(report.to_str().unwrap().to_string());
+        }
+        let mut args = vec!["merge"];
+        args.extend(reports.iter().map(String::as_str));
+        let merged = phiscan(&args);
+        merged.assert_code(0);
+        if format == "jsonl" {
+            let (findings, others, summary) = by_kind(&merged.stdout);
+            let (whole_findings, whole_others, whole_summary) = by_kind(&whole.stdout);
+            assert!(findings.len() > 141, "the examples and the big export");
+            assert_eq!(
+                findings, whole_findings,
+                "the same findings, fingerprints included"
+            );
+            assert_eq!(others, whole_others, "the same errors and skipped files");
+            assert_eq!(summary, whole_summary, "the same counts");
+        } else {
+            let whole_sarif = phiscan(&["scan", "-q", "-f", "sarif", inputs]);
+            let results = |text: &str| {
+                let sarif: serde_json::Value = serde_json::from_str(text).unwrap();
+                let mut results: Vec<String> = sarif["runs"][0]["results"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|r| r.to_string())
+                    .collect();
+                results.sort();
+                results
+            };
+            assert_eq!(results(&merged.stdout), results(&whole_sarif.stdout));
+        }
+    }
+}
+
+#[test]
+fn merging_refuses_what_it_cannot_join() {
+    let dir = tempfile::tempdir().unwrap();
+    let cut = dir.path().join("cut.jsonl");
+    std::fs::write(&cut, "{\"type\":\"finding\",\"path\":\"a\"}\n").unwrap();
+    let run = phiscan(&["merge", cut.to_str().unwrap()]);
+    run.assert_code(2);
+    assert!(run.stderr.contains("no summary line"), "{}", run.stderr);
+    let run = phiscan(&["scan", "--shard", "4/3", "examples"]);
+    run.assert_code(2);
+    assert!(run.stderr.contains("1 <= I <= N"), "{}", run.stderr);
+}

@@ -6,7 +6,7 @@ mod csv;
 mod html;
 mod human;
 pub(crate) mod json;
-mod sarif;
+pub(crate) mod sarif;
 
 use crate::inputs::InputError;
 use crate::report::{FileReport, ScanReport, Summary};

@@ -127,20 +127,7 @@ pub fn write(report: &ScanReport, rules: &[Rule], out: &mut dyn Write) -> io::Re
         .iter()
         .map(|e| json!({"level": "error", "message": {"text": e.to_string()}}))
         .collect();
-    if results.len() > MAX_RESULTS {
-        // Keep the most serious: PHI (error) first, then review (warning), then suppressed.
-        let rank = |r: &Value| match r["level"].as_str() {
-            Some("error") => 0,
-            Some("warning") => 1,
-            _ => 2,
-        };
-        results.sort_by_key(rank);
-        let cut = results.len() - MAX_RESULTS;
-        results.truncate(MAX_RESULTS);
-        notifications.push(json!({"level": "warning", "message": {"text": format!(
-            "{cut} results left out: GitHub code scanning keeps at most {MAX_RESULTS} per run; the most serious were kept. The json and csv formats list every finding."
-        )}}));
-    }
+    keep_most_serious(&mut results, &mut notifications);
     let sarif = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -162,6 +149,25 @@ pub fn write(report: &ScanReport, rules: &[Rule], out: &mut dyn Write) -> io::Re
     });
     serde_json::to_writer_pretty(&mut *out, &sarif)?;
     writeln!(out)
+}
+
+/// Cuts `results` to what GitHub keeps, the most serious first (PHI, then review, then
+/// suppressed), saying so in a notification.
+pub(crate) fn keep_most_serious(results: &mut Vec<Value>, notifications: &mut Vec<Value>) {
+    if results.len() <= MAX_RESULTS {
+        return;
+    }
+    let rank = |r: &Value| match r["level"].as_str() {
+        Some("error") => 0,
+        Some("warning") => 1,
+        _ => 2,
+    };
+    results.sort_by_key(rank);
+    let cut = results.len() - MAX_RESULTS;
+    results.truncate(MAX_RESULTS);
+    notifications.push(json!({"level": "warning", "message": {"text": format!(
+        "{cut} results left out: GitHub code scanning keeps at most {MAX_RESULTS} per run; the most serious were kept. The json and csv formats list every finding."
+    )}}));
 }
 
 #[cfg(test)]

@@ -178,7 +178,10 @@ pub fn person_name_reversed(value: &str) -> bool {
     let Some((last, first)) = value.split_once(',') else {
         return false;
     };
-    let (last, first) = (without_possessive(last.trim()), without_possessive(first.trim()));
+    let (last, first) = (
+        without_possessive(last.trim()),
+        without_possessive(first.trim()),
+    );
     Dictionary::SURNAMES.contains(last)
         && Dictionary::FIRST_NAMES.contains(first)
         && !everyday(last)
