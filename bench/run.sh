@@ -66,6 +66,15 @@ for file in posts.ndjson tweets.js posts.txt; do
     done
 done
 
+# 100 user rules of the kinds organisations add (bench/extra_rules.toml), on the NDJSON file.
+extra=bench/extra_rules.toml
+path="$out/posts.ndjson"
+bytes=$(stat -c %s "$path")
+base_s=$(seconds "$phiscan" scan --config bench/limits.toml -j 1 --format jsonl "$path")
+extra_s=$(seconds "$phiscan" scan --config bench/limits.toml --rules "$extra" -j 1 --format jsonl "$path")
+echo
+echo "100 extra user rules on posts.ndjson, 1 thread: $(mbps "$bytes" "$base_s") MB/s without, $(mbps "$bytes" "$extra_s") MB/s with ($(echo "scale=1; 100 * ($extra_s - $base_s) / $extra_s" | bc -l)% of throughput lost)."
+
 draft="Happy 96th birthday to our resident Rosa Delgado! 🎂 She was admitted to the memory-care unit on 3/14/2021 and our nurses threw her a party. Call her daughter at (555) 201-7734 or email rosa.family@example.com to send wishes. #MemoryCare"
 hyperfine --style none --runs 30 --warmup 3 -N -i --export-json "$out/draft.json" \
     "$phiscan scan --no-config --text '$draft'" >/dev/null 2>&1 || true

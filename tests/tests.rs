@@ -3,6 +3,7 @@
 
 mod util;
 
+mod broken;
 mod cli;
 mod evasion;
 mod exports;

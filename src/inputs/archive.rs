@@ -27,13 +27,25 @@ pub fn entries(path: &str, bytes: &[u8], limits: &Limits) -> Result<Vec<Entry>, 
     let mut entries = Vec::new();
     let mut total: u64 = 0;
     for index in 0..archive.len() {
+        // The central directory names an entry even when it cannot be opened (encrypted, an
+        // unknown method).
+        let listed_name = archive
+            .name_for_index(index)
+            .and_then(Result::ok)
+            .map(|n| n.to_string());
         let mut file = match archive.by_index(index) {
             Ok(file) => file,
             Err(e) => {
-                let name = format!("entry {}", index + 1);
+                let name = listed_name.unwrap_or_else(|| format!("entry {}", index + 1));
+                let cause = match e {
+                    zip::result::ZipError::UnsupportedArchive(why) if why.contains("Password") => {
+                        "encrypted: phiscan cannot read password-protected entries; decrypt the export and scan it again".to_string()
+                    }
+                    e => format!("cannot read entry: {e}"),
+                };
                 entries.push(Entry {
                     name,
-                    bytes: Err(format!("cannot read entry: {e}")),
+                    bytes: Err(cause),
                 });
                 continue;
             }

@@ -541,17 +541,25 @@ fn parse_records(
         }
         None => add_field(&mut rest, pointer, scalar, offset),
     };
-    match elements_from {
-        Some(first) => walk_elements(src, first, max_depth, &mut sink)?,
-        None => {
-            let end = walk(src, max_depth, &mut sink)?;
+    let walked = match elements_from {
+        Some(first) => walk_elements(src, first, max_depth, &mut sink),
+        None => walk(src, max_depth, &mut sink).and_then(|end| {
             if end != src.len() && !src[end..].trim_start().starts_with(';') {
                 return Err(JsonError {
                     offset: end,
                     message: "unexpected data after the JSON value".into(),
                 });
             }
+            Ok(())
+        }),
+    };
+    if let Err(e) = walked {
+        // What was read of the record the error is in is scanned too: a post cut short still
+        // holds what it holds.
+        if let Some(done) = current.take() {
+            emit(done.finish());
         }
+        return Err(e);
     }
     if let Some(done) = current.take() {
         emit(done.finish());
