@@ -33,7 +33,17 @@ struct Parser<'a> {
     max_depth: usize,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
+    fn new(src: &'a str, max_depth: usize, out: ScalarSink<'a>) -> Parser<'a> {
+        Parser {
+            src,
+            bytes: src.as_bytes(),
+            pos: 0,
+            out,
+            max_depth,
+        }
+    }
+
     fn error<T>(&self, message: impl Into<String>) -> Result<T, JsonError> {
         Err(JsonError {
             offset: self.pos,
@@ -263,13 +273,7 @@ fn walk_elements(
     max_depth: usize,
     out: ScalarSink<'_>,
 ) -> Result<(), JsonError> {
-    let mut parser = Parser {
-        src,
-        bytes: src.as_bytes(),
-        pos: 0,
-        out,
-        max_depth,
-    };
+    let mut parser = Parser::new(src, max_depth, out);
     let mut pointer = String::new();
     for index in first.. {
         parser.skip_ws();
@@ -291,13 +295,7 @@ fn walk_elements(
 
 /// Parses one JSON text, passing each scalar to `out`; returns where the value ended.
 fn walk(src: &str, max_depth: usize, out: ScalarSink<'_>) -> Result<usize, JsonError> {
-    let mut parser = Parser {
-        src,
-        bytes: src.as_bytes(),
-        pos: 0,
-        out,
-        max_depth,
-    };
+    let mut parser = Parser::new(src, max_depth, out);
     parser.value(&mut String::new(), 0)?;
     parser.skip_ws();
     Ok(parser.pos)

@@ -200,31 +200,20 @@ pub fn each_window(
             if !lines && !state.started {
                 return Err((0, "no JSON array found".into()));
             }
-            if !lines {
-                // The records read so far are scanned (a broken last one is reported by the
-                // JSON reader, with its line), then the cut is reported.
-                emit(
-                    &buffer,
-                    &mut position,
-                    records,
-                    base + buffer.len() as u64,
-                    visit,
-                );
-                return Err((
+            // What was read is scanned; in an array that never closed, a broken last record is
+            // reported by the JSON reader with its line, then the cut is reported.
+            if !buffer.is_empty() {
+                let end = base + buffer.len() as u64;
+                emit(&buffer, &mut position, records, end, visit);
+            }
+            return if lines {
+                Ok(())
+            } else {
+                Err((
                     base + buffer.len() as u64,
                     "the JSON array does not close (file truncated?)".into(),
-                ));
-            }
-            if !buffer.is_empty() {
-                emit(
-                    &buffer,
-                    &mut position,
-                    records,
-                    base + buffer.len() as u64,
-                    visit,
-                );
-            }
-            return Ok(());
+                ))
+            };
         }
         if let Some(cut) = boundary.filter(|_| buffer.len() >= WINDOW_BYTES) {
             // An array window ends before the comma; the next starts after it.
