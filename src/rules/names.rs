@@ -98,10 +98,13 @@ const EVERYDAY_WORD_RANK: usize = 3000;
 
 /// The word without trailing punctuation or a possessive ending.
 fn without_possessive(word: &str) -> &str {
-    word.trim_end_matches(['.', ','])
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .trim_end_matches(['\'', '’'])
+    // Suffixes stripped by hand: `trim_end_matches` with a string builds a searcher per call,
+    // and this runs for every word of every name candidate.
+    let mut word = word.trim_end_matches(['.', ',']);
+    while let Some(rest) = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
+        word = rest;
+    }
+    word.trim_end_matches(['\'', '’'])
 }
 
 /// Words that can never be part of a person's name (any case; the lists and dictionaries are
