@@ -58,29 +58,38 @@ impl<'a> DocumentMatches<'a> {
 
     /// Masks every matched value of the document that stands in `text`.
     fn mask_known_values(&self, text: &str) -> String {
+        let run_before = |at: usize| -> usize {
+            text[..at]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric())
+                .map(char::len_utf8)
+                .sum()
+        };
+        let run_after = |at: usize| -> usize {
+            text[at..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .map(char::len_utf8)
+                .sum()
+        };
+        // Each value widened to the whole run of letters or digits it stands in (its masked
+        // form beside the rest of the run could otherwise spell it again), and values whose
+        // runs overlap joined, masked as one in the first one's way: "48213377um03/14/1951"
+        // must not show "03" of the date as kept digits of the number and the rest unmasked.
+        let mut spans: Vec<(usize, usize, Category)> = Vec::new();
+        for (start, end, value) in self.values.find_all(text) {
+            let (start, end) = (start - run_before(start), end + run_after(end));
+            match spans.last_mut() {
+                Some(last) if start < last.1 => last.1 = last.1.max(end),
+                _ => spans.push((start, end, self.value_categories[value])),
+            }
+        }
         let mut out = String::with_capacity(text.len());
         let mut at = 0;
-        for (start, end, value) in self.values.find_all(text) {
-            if start < at {
-                continue;
-            }
-            // A value inside a longer run of letters or digits masks the whole run: its masked
-            // form beside the rest of the run could otherwise spell the value again.
-            let start = start
-                - text[at..start]
-                    .chars()
-                    .rev()
-                    .take_while(|c| c.is_alphanumeric())
-                    .map(char::len_utf8)
-                    .sum::<usize>();
-            let end = end
-                + text[end..]
-                    .chars()
-                    .take_while(|c| c.is_alphanumeric())
-                    .map(char::len_utf8)
-                    .sum::<usize>();
+        for (start, end, category) in spans {
             out.push_str(&text[at..start]);
-            out.push_str(&mask(&text[start..end], self.value_categories[value]));
+            out.push_str(&mask(&text[start..end], category));
             at = end;
         }
         out.push_str(&text[at..]);
@@ -432,5 +441,39 @@ mod tests {
             c,
             "Please pray for M**** G*******, SSN ***-**-8841, in room 4"
         );
+    }
+
+    /// Found by fuzzing: a number and a date run together ("...77um03/14/1951") were masked
+    /// one after the other, the number keeping its last digits, "03" among them, and the date
+    /// then skipped: "03" + "/14/1951" spelled the date again.
+    #[test]
+    fn values_run_together_are_masked_as_one() {
+        let text = "MRN 48213377, DOB 03/14/1951; again 48213377um03/14/1951, ok";
+        let doc = Document::plain(text.into());
+        let rules = crate::rules::RuleSet::builtin();
+        let rule = |id: &str| rules.rules.iter().position(|r| r.id == id).unwrap();
+        let matches = vec![
+            Match {
+                rule: rule("mrn.labeled"),
+                start: 4,
+                end: 12,
+                confidence: 0.9,
+                reasons: vec![],
+            },
+            Match {
+                rule: rule("date.of_birth_or_stay"),
+                start: 18,
+                end: 28,
+                confidence: 0.8,
+                reasons: vec![],
+            },
+        ];
+        let all = DocumentMatches::new(&doc, &matches, &rules.rules);
+        let masked = all.mask_known_values("again 48213377um03/14/1951, ok");
+        assert!(
+            !masked.contains("03/14/1951") && !masked.contains("48213377"),
+            "{masked}"
+        );
+        assert_eq!(masked, "again ********u***/**/1951, ok");
     }
 }
