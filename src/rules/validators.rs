@@ -17,6 +17,7 @@ pub enum Validator {
     Ipv4,
     Ipv6,
     NanpPhone,
+    PhoneDigits,
     AgeOver89,
     PersonName,
     PersonNameReversed,
@@ -27,7 +28,7 @@ pub enum Validator {
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 16] = [
+    pub const ALL: [(&'static str, Validator); 17] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -38,6 +39,7 @@ impl Validator {
         ("ipv4", Validator::Ipv4),
         ("ipv6", Validator::Ipv6),
         ("nanp_phone", Validator::NanpPhone),
+        ("phone_digits", Validator::PhoneDigits),
         ("age_over_89", Validator::AgeOver89),
         ("person_name", Validator::PersonName),
         ("person_name_reversed", Validator::PersonNameReversed),
@@ -76,6 +78,7 @@ impl Validator {
             Validator::Ipv4 => value.parse::<std::net::Ipv4Addr>().is_ok(),
             Validator::Ipv6 => value.parse::<std::net::Ipv6Addr>().is_ok(),
             Validator::NanpPhone => nanp_phone(value),
+            Validator::PhoneDigits => phone_digits(value),
             Validator::AgeOver89 => age_over_89(value),
             Validator::PersonName => names::person_name(value),
             Validator::PersonNameReversed => names::person_name_reversed(value),
@@ -314,6 +317,19 @@ fn nanp_phone(value: &str) -> bool {
     d.len() == 10 && d[0] >= 2 && d[3] >= 2
 }
 
+/// A phone number as other countries write it: 7 to 15 digits (the ITU limit) in groups, not
+/// one digit repeated, and not a date's shape (2024-03-14, 14.03.2024).
+fn phone_digits(value: &str) -> bool {
+    let d = digits(value);
+    let groups: Vec<usize> = value
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .map(str::len)
+        .collect();
+    let date_shape = matches!(groups.as_slice(), [4, 2, 2] | [2, 2, 4]) && !value.contains(' ');
+    (7..=15).contains(&d.len()) && d.iter().any(|&x| x != d[0]) && !date_shape
+}
+
 const NUMBER_WORDS: [(&str, u32); 31] = [
     ("one", 1),
     ("two", 2),
@@ -489,6 +505,17 @@ mod tests {
             Validator::NanpPhone,
             &["(617) 555-0142", "+1 617 555 0142", "1-368-903-8358"],
             &["(017) 555-0142", "617 155 0142", "555-0142"],
+        );
+        table(
+            Validator::PhoneDigits,
+            &["0490 75 40 81", "(08) 8747 6301", "60-56-85-91", "467 3395"],
+            &[
+                "2024-03-14",
+                "14.03.2024",
+                "555 55 55",
+                "12 34",
+                "1234 5678 9012 3456 7",
+            ],
         );
     }
 
