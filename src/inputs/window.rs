@@ -168,8 +168,6 @@ pub fn each_window(
             }
             if state.ended {
                 let close = examined - 1;
-                let rest = &buffer[examined..];
-                let trailing = std::str::from_utf8(rest).unwrap_or("?");
                 emit(
                     &buffer[..close],
                     &mut position,
@@ -177,23 +175,36 @@ pub fn each_window(
                     base + close as u64,
                     visit,
                 );
-                // Anything after the array must be blank (a `tweets.js` may end in `;`).
-                let mut tail = Vec::new();
-                reader
-                    .read_to_end(&mut tail)
-                    .map_err(|e| (base + buffer.len() as u64, format!("cannot read: {e}")))?;
-                let tail_text = String::from_utf8_lossy(&tail);
-                let after = format!("{trailing}{tail_text}");
-                let after = after.trim();
-                let allowed = after.is_empty() || (format == Format::TwitterJs && after == ";");
-                return if allowed {
-                    Ok(())
-                } else {
-                    Err((
-                        base + examined as u64,
-                        "unexpected data after the JSON value".into(),
-                    ))
-                };
+                // Anything after the array must be blank (a `tweets.js` may end in `;`); it is
+                // read a chunk at a time and never kept.
+                let mut semicolons = 0;
+                let mut offset = base + examined as u64;
+                let mut after = buffer[examined..].to_vec();
+                loop {
+                    for &b in &after {
+                        match b {
+                            b';' if format == Format::TwitterJs && semicolons == 0 => {
+                                semicolons = 1
+                            }
+                            b if b.is_ascii_whitespace() => {}
+                            _ => {
+                                return Err((
+                                    offset,
+                                    "unexpected data after the JSON value".into(),
+                                ));
+                            }
+                        }
+                        offset += 1;
+                    }
+                    let read = reader
+                        .read(&mut chunk)
+                        .map_err(|e| (offset, format!("cannot read: {e}")))?;
+                    if read == 0 {
+                        return Ok(());
+                    }
+                    after.clear();
+                    after.extend_from_slice(&chunk[..read]);
+                }
             }
         }
         if at_end {
@@ -236,5 +247,57 @@ pub fn each_window(
             examined -= cut;
             boundary = None;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn windows(format: Format, text: &str) -> (Vec<String>, Result<(), (u64, String)>) {
+        let mut seen = Vec::new();
+        let result = each_window(&mut text.as_bytes(), format, &mut |w| seen.push(w.text));
+        (seen, result)
+    }
+
+    #[test]
+    fn arrays_are_read_between_their_brackets_and_what_follows_is_checked() {
+        let (seen, result) = windows(
+            Format::TwitterJs,
+            "window.YTD.x = [ {\"a\": \"]\"}, 2 ] ;\n",
+        );
+        assert_eq!(seen, vec![" {\"a\": \"]\"}, 2 "]);
+        assert!(result.is_ok());
+        let (_, result) = windows(Format::Json, "[1, 2];");
+        assert_eq!(
+            result.unwrap_err().0,
+            6,
+            "a semicolon ends only a tweets.js"
+        );
+        let (_, result) = windows(Format::Json, "[1] x");
+        assert!(result.unwrap_err().1.contains("after the JSON value"));
+        let (seen, result) = windows(Format::Json, "[{\"text\": \"cut");
+        assert_eq!(
+            seen,
+            vec!["{\"text\": \"cut"],
+            "what was read is still scanned"
+        );
+        assert!(result.unwrap_err().1.contains("does not close"));
+    }
+
+    #[test]
+    fn lines_are_read_whole() {
+        let (seen, result) = windows(Format::Ndjson, "{\"a\": 1}\n{\"a\": 2}\n");
+        assert_eq!(seen, vec!["{\"a\": 1}\n{\"a\": 2}\n"]);
+        assert!(result.is_ok());
+    }
+
+    #[test]
+    fn positions_count_characters_and_lines() {
+        let mut position = Position::default();
+        position.pass("ab\ncé".as_bytes());
+        assert_eq!((position.lines, position.column), (1, 2));
+        position.pass(b"xyz");
+        assert_eq!((position.lines, position.column), (1, 5));
     }
 }
