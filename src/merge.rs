@@ -16,7 +16,8 @@ pub fn merge(paths: &[PathBuf]) -> Result<String, String> {
             .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
         texts.push((path.display().to_string(), text));
     }
-    let sarif = |text: &str| text.trim_start().starts_with('{') && text.contains("\"runs\"");
+    // phiscan writes SARIF pretty-printed (a first line of "{"), JSON Lines an object a line.
+    let sarif = |text: &str| text.lines().next().map(str::trim) == Some("{");
     if texts.iter().all(|(_, t)| sarif(t)) {
         merge_sarif(&texts)
     } else if texts.iter().any(|(_, t)| sarif(t)) {
