@@ -14,7 +14,8 @@ const FEW: usize = 16;
 /// A set of literal strings, matched case-sensitively.
 pub struct LiteralSet<'a> {
     values: Vec<&'a str>,
-    automaton: OnceLock<Option<AhoCorasick>>,
+    /// Built on first use over the non-empty values, with the index of each in `values`.
+    automaton: OnceLock<Option<(AhoCorasick, Vec<usize>)>>,
 }
 
 impl<'a> LiteralSet<'a> {
@@ -35,15 +36,16 @@ impl<'a> LiteralSet<'a> {
     pub fn find_all(&self, text: &str) -> Vec<(usize, usize, usize)> {
         if self.values.len() > FEW {
             let automaton = self.automaton.get_or_init(|| {
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(self.values.iter().filter(|v| !v.is_empty()))
-                    .ok()
-            });
-            if let Some(automaton) = automaton {
                 let kept: Vec<usize> = (0..self.values.len())
                     .filter(|&i| !self.values[i].is_empty())
                     .collect();
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(kept.iter().map(|&i| self.values[i]))
+                    .ok()
+                    .map(|automaton| (automaton, kept))
+            });
+            if let Some((automaton, kept)) = automaton {
                 return automaton
                     .find_iter(text)
                     .map(|m| (m.start(), m.end(), kept[m.pattern().as_usize()]))

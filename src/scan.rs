@@ -89,21 +89,27 @@ pub fn scan_each(
     settings: &ScanSettings<'_>,
     emit: &mut dyn FnMut(FileReport),
 ) -> Vec<InputError> {
-    let big = |source: &Source| match source {
-        Source::File(path) => std::fs::metadata(path).is_ok_and(|m| m.len() >= ALONE_ABOVE_BYTES),
-        _ => false,
-    };
+    // Looked up once per source: the grouping below would otherwise ask again.
+    let big: Vec<bool> = sources
+        .iter()
+        .map(|source| match source {
+            Source::File(path) => {
+                std::fs::metadata(path).is_ok_and(|m| m.len() >= ALONE_ABOVE_BYTES)
+            }
+            _ => false,
+        })
+        .collect();
     let mut errors = Vec::new();
     let mut at = 0;
     while at < sources.len() {
-        if big(&sources[at]) {
+        if big[at] {
             errors.extend(scan_source(&sources[at], settings, emit));
             at += 1;
             continue;
         }
         let end = (at..sources.len())
             .take(GROUP)
-            .find(|&i| big(&sources[i]))
+            .find(|&i| big[i])
             .unwrap_or((at + GROUP).min(sources.len()));
         let results: Vec<(Vec<FileReport>, Vec<InputError>)> = sources[at..end]
             .par_iter()

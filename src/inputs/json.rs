@@ -491,7 +491,7 @@ fn add_coordinate(post: &mut Post, pointer: &str, scalar: Scalar, offset: usize)
 /// a top-level object (Mastodon's `orderedItems`, Facebook's `comments_v2`), is one document,
 /// passed to `emit` as soon as it is complete; the remaining fields form one more document.
 /// `offset` is where `src` starts in the file (after a `window.YTD... =` wrapper). On an error,
-/// the records before it have been emitted.
+/// the records before it, and what was read of the one it is in, have been emitted.
 pub fn parse_json(
     src: &str,
     offset: usize,
