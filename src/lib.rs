@@ -12,6 +12,7 @@ pub mod config;
 pub mod document;
 pub mod engine;
 pub mod eval;
+pub mod health;
 pub mod inputs;
 pub mod limits;
 pub mod literals;

@@ -59,11 +59,10 @@ impl<'a> ScanSettings<'a> {
     }
 }
 
-/// Builds the word lists and the health vocabulary on other threads while the rules compile,
-/// so that a one-post scan does not wait for each in turn. Whoever needs one first waits for it.
+/// Builds the health vocabulary on another thread while the rules compile, so that a one-post
+/// scan does not wait for it. Whoever needs it first waits for it.
 pub fn prepare_in_background() {
-    std::thread::spawn(crate::verdict::prepare);
-    std::thread::spawn(crate::rules::dictionaries::Dictionary::prepare_all);
+    std::thread::spawn(crate::health::prepare);
 }
 
 /// Scans every source on the current rayon pool; results come back in source order.

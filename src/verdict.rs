@@ -2,19 +2,17 @@
 //! health information or patient status (that is PHI), `review` when there are identifiers but
 //! no such link, `pass` when there are none. Also the exit status that verdicts lead to.
 //!
-//! The health link is a word-level lookup of the shipped health vocabulary (conditions,
+//! The health link is found by [`crate::health`] (conditions,
 //! procedures, treatments, medications, care settings) plus patient-status phrases.
 
+use crate::health::health_context;
 use crate::redact::mask;
 use crate::rules::category::{Category, Reach};
-use crate::rules::dictionaries::Dictionary;
 use crate::rules::{Rule, Subject};
 
 /// How many identifiers a verdict reason names before it says "and N more".
 const MAX_NAMED: usize = 4;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
-use std::sync::OnceLock;
 
 /// How risky a document is. Ordered: `Pass < Review < Block`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, clap::ValueEnum)]
@@ -33,101 +31,6 @@ impl Verdict {
             Verdict::Block => "block",
         }
     }
-}
-
-/// Health-vocabulary roles that name staff, not patients: "nurse" in "We're hiring nurses"
-/// says nothing about anyone's health.
-fn is_staff_role(term: &str, kind: Option<&str>) -> bool {
-    kind == Some("role") && !term.contains("patient")
-}
-
-/// Short terms counted only in capitals: "ER" is the emergency room, "er" is hesitation.
-const CAPITALS_ONLY: &[&str] = &["ER", "ED", "OR", "ICU", "NICU"];
-
-/// A health term and its kind (`condition`, `care_setting`, `status`, ...).
-type Term = (&'static str, Option<&'static str>);
-
-fn health_automaton() -> &'static (AhoCorasick, Vec<Term>) {
-    static AUTOMATON: OnceLock<(AhoCorasick, Vec<Term>)> = OnceLock::new();
-    AUTOMATON.get_or_init(|| {
-        let terms: Vec<Term> = Dictionary::HEALTH_TERMS
-            .rows()
-            .chain(Dictionary::HEALTH_TERMS_EXTRA.rows())
-            .filter(|(term, kind)| term.len() > 2 && !is_staff_role(term, *kind))
-            .collect();
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(terms.iter().map(|(term, _)| term))
-            .expect("health terms are plain literals");
-        (automaton, terms)
-    })
-}
-
-/// Builds the health vocabulary's automaton now rather than on first use.
-pub fn prepare() {
-    health_automaton();
-}
-
-fn is_word_char(c: Option<char>) -> bool {
-    c.is_some_and(char::is_alphanumeric)
-}
-
-/// The first health or patient-status term in `text`: as a whole word (a plural or
-/// possessive ending is fine), in capitals for the short ones, or a condition or treatment
-/// inside a hashtag (#CancerSurvivor; not #hospitallife, which says nothing about anyone).
-/// Inside `links` (the web addresses of the post, sorted and disjoint) only patient-status words count: a page
-/// name such as `/stroke-signs` says nothing about a person, a `gofundme` link does.
-pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<&'static str> {
-    let (automaton, terms) = health_automaton();
-    // The most telling term names the reason: a diagnosis or treatment before a care setting,
-    // a care setting before a patient-status word.
-    let telling = |kind: Option<&str>| match kind {
-        Some("status") => 2,
-        Some("care_setting") => 1,
-        _ => 0,
-    };
-    let whole_word = automaton.find_iter(text).filter(|m| {
-        let before = text[..m.start()].chars().next_back();
-        let after = &text[m.end()..];
-        let ending = ["'s", "’s", "s", "es"]
-            .iter()
-            .any(|e| after.starts_with(e) && !is_word_char(after[e.len()..].chars().next()));
-        // Links are sorted and disjoint: only the last one starting before the term can hold it.
-        let in_link = links[..links.partition_point(|&(s, _)| s <= m.start())]
-            .last()
-            .is_some_and(|&(_, e)| m.end() <= e);
-        !is_word_char(before)
-            && (!is_word_char(after.chars().next()) || ending)
-            && (!in_link || terms[m.pattern().as_usize()].1 == Some("status"))
-    });
-    if let Some(m) = whole_word.min_by_key(|m| telling(terms[m.pattern().as_usize()].1)) {
-        return Some(terms[m.pattern().as_usize()].0);
-    }
-    let capitals = CAPITALS_ONLY.iter().find(|term| {
-        text.match_indices(**term).any(|(at, _)| {
-            !is_word_char(text[..at].chars().next_back())
-                && !is_word_char(text[at + term.len()..].chars().next())
-        })
-    });
-    if let Some(term) = capitals {
-        return Some(term);
-    }
-    text.split(char::is_whitespace)
-        .filter_map(|token| token.strip_prefix('#'))
-        .find_map(|tag| {
-            automaton
-                .find_iter(tag)
-                .map(|m| terms[m.pattern().as_usize()])
-                .find(|(term, kind)| {
-                    term.len() >= 4
-                        && matches!(
-                            *kind,
-                            Some("condition" | "procedure" | "treatment" | "medication")
-                        )
-                })
-                .map(|(term, _)| term)
-        })
 }
 
 /// One identifier as the verdict sees it.
@@ -279,36 +182,6 @@ mod tests {
             start: 0,
             end: 0,
         }
-    }
-
-    #[test]
-    fn health_terms_are_whole_words() {
-        assert_eq!(
-            health_context("She was diagnosed with leukemia", &[]),
-            Some("diagnosed")
-        );
-        assert_eq!(
-            health_context("Our patient's family", &[]),
-            Some("our patient")
-        );
-        assert_eq!(
-            health_context("brought her to the ER on Monday", &[]),
-            Some("ER")
-        );
-        assert_eq!(
-            health_context("so brave #CancerSurvivor", &[]),
-            Some("cancer")
-        );
-        assert_eq!(
-            health_context("We're hiring nurses and doctors!", &[]),
-            None
-        );
-        assert_eq!(
-            health_context("Join us! #hospitallife #HealthcareHeroes", &[]),
-            None
-        );
-        assert_eq!(health_context("Happy holidays to all", &[]), None);
-        assert_eq!(health_context("a mayoral stroll", &[]), None);
     }
 
     #[test]

@@ -1,16 +1,17 @@
 //! Word lists shipped in `rules/data/` and embedded in the binary, looked up by name from rules
-//! and validators. Each list is parsed on first use only, so a scan that never needs the 50,000
-//! surnames never pays for them.
+//! and validators. Each list's lookup table is laid out at compile time (`build.rs`), so a run
+//! starts without parsing the 50,000 surnames or the 30,000 common words.
 
-use rustc_hash::FxHashMap;
-use std::sync::OnceLock;
+use super::word_hash::word_hash;
 
-/// One embedded list: its name in rule files, its text, and the rank of each entry (its
-/// position in the file), built on demand.
+/// One embedded list: its name in rule files, its text, every entry's byte range in the text
+/// (two little-endian `u32`s per entry, in rank order) and its hash table (little-endian `u32`
+/// slots holding an entry's index plus one, 0 for empty), both written by `build.rs`.
 struct Entry {
     name: &'static str,
     text: &'static str,
-    ranks: OnceLock<FxHashMap<&'static str, usize>>,
+    ranges: &'static [u8],
+    slots: &'static [u8],
 }
 
 macro_rules! entry {
@@ -18,9 +19,35 @@ macro_rules! entry {
         Entry {
             name: $name,
             text: include_str!(concat!("../../rules/data/", $name, ".txt")),
-            ranks: OnceLock::new(),
+            ranges: include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".entries")),
+            slots: include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".slots")),
         }
     };
+}
+
+/// The `index`-th little-endian `u32` of `bytes`.
+fn u32_at(bytes: &[u8], index: usize) -> usize {
+    let at = index * 4;
+    u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) as usize
+}
+
+impl Entry {
+    /// The rank of `lower`, a lower-case word.
+    fn find(&self, lower: &str) -> Option<usize> {
+        let mask = self.slots.len() / 4 - 1;
+        let mut slot = word_hash(lower.as_bytes()) as usize & mask;
+        loop {
+            let index = u32_at(self.slots, slot).checked_sub(1)?;
+            let (start, end) = (
+                u32_at(self.ranges, 2 * index),
+                u32_at(self.ranges, 2 * index + 1),
+            );
+            if &self.text.as_bytes()[start..end] == lower.as_bytes() {
+                return Some(index);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
 }
 
 static DICTIONARIES: [Entry; 10] = [
@@ -92,39 +119,23 @@ impl Dictionary {
 
     /// The position of `word` (any case) in the list, 0 for the first (most frequent) entry.
     pub fn rank(self, word: &str) -> Option<usize> {
-        let ranks = DICTIONARIES[self.0].ranks.get_or_init(|| {
-            let mut ranks = FxHashMap::default();
-            for (rank, entry) in self.entries().enumerate() {
-                ranks.entry(entry).or_insert(rank);
-            }
-            ranks
-        });
+        let list = &DICTIONARIES[self.0];
         if word.is_ascii() {
             if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-                return ranks.get(word).copied();
+                return list.find(word);
             }
             // Most lookups are capitalised words: lower them without allocating.
             let mut buffer = [0u8; 40];
             if let Some(lower) = buffer.get_mut(..word.len()) {
                 lower.copy_from_slice(word.as_bytes());
                 lower.make_ascii_lowercase();
-                let lower = std::str::from_utf8(lower).expect("ASCII stays ASCII");
-                return ranks.get(lower).copied();
+                return list.find(std::str::from_utf8(lower).expect("ASCII stays ASCII"));
             }
         }
         let lower = word.to_lowercase();
         // The lists are ASCII: "José" is looked up as "jose".
-        ranks
-            .get(lower.as_str())
-            .or_else(|| ranks.get(fold_accents(&lower).as_str()))
-            .copied()
-    }
-
-    /// Builds every list's lookup table now rather than on first use.
-    pub fn prepare_all() {
-        for index in 0..DICTIONARIES.len() {
-            Dictionary(index).rank("");
-        }
+        list.find(&lower)
+            .or_else(|| list.find(&fold_accents(&lower)))
     }
 
     /// Whether `word` (any case) is in the list.
@@ -156,7 +167,8 @@ fn fold_accents(word: &str) -> String {
         .collect()
 }
 
-/// Second columns that classify an entry rather than name one (health term categories).
+/// Second columns that classify an entry rather than name one (health term categories; `build.rs`
+/// keeps the same list).
 fn is_annotation(column: &str) -> bool {
     matches!(
         column,
@@ -201,11 +213,28 @@ mod tests {
                 .contains("apt")
         );
         assert_eq!(Dictionary::by_name("nope"), None);
+        assert_eq!(Dictionary::FIRST_NAMES.rank("zzzznotaname"), None);
         for name in Dictionary::names() {
             assert!(
                 Dictionary::by_name(name).unwrap().entries().count() > 10,
                 "{name}"
             );
+        }
+    }
+
+    /// The tables `build.rs` laid out answer for every entry with the rank of its first
+    /// occurrence, as a list read line by line would.
+    #[test]
+    fn compiled_tables_agree_with_the_lists() {
+        for name in Dictionary::names() {
+            let dictionary = Dictionary::by_name(name).unwrap();
+            let mut first = std::collections::HashMap::new();
+            for (rank, entry) in dictionary.entries().enumerate() {
+                first.entry(entry).or_insert(rank);
+            }
+            for (entry, rank) in first {
+                assert_eq!(dictionary.rank(entry), Some(rank), "{name}: {entry:?}");
+            }
         }
     }
 }

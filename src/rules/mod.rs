@@ -31,6 +31,7 @@ pub mod category;
 pub mod dictionaries;
 pub mod names;
 pub mod validators;
+mod word_hash;
 
 use category::{Category, Reach};
 use dictionaries::Dictionary;

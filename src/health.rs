@@ -1,0 +1,297 @@
+//! Where a post speaks of health: the first term of the shipped health vocabulary
+//! (`rules/data/health_terms*.txt`: conditions, procedures, treatments, medications, care
+//! settings, patient-status phrases) found in its text, for the verdict.
+//!
+//! Terms are found word by word: each word is looked up once, and only a word that starts a
+//! longer term makes the lookup try the words after it. The table takes well under a
+//! millisecond to build; an automaton over the 3,700 terms took longer to build than a whole
+//! one-draft scan is allowed to take.
+
+use crate::rules::dictionaries::Dictionary;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::OnceLock;
+
+/// Short terms counted only in capitals: "ER" is the emergency room, "er" is hesitation.
+const CAPITALS_ONLY: &[&str] = &["ER", "ED", "OR", "ICU", "NICU"];
+
+/// Term kinds that still name a health matter when run into a hashtag (#CancerSurvivor).
+const HASHTAG_KINDS: &[&str] = &["condition", "procedure", "treatment", "medication"];
+
+/// Shortest term looked for inside a hashtag: shorter ones hide in ordinary words.
+const HASHTAG_MIN_BYTES: usize = 4;
+
+/// Longest text, in bytes, lowered for a lookup; no term is nearly as long.
+const LONGEST_LOOKUP: usize = 96;
+
+/// A health term and its kind (`condition`, `care_setting`, `status`, ...).
+type Term = (&'static str, Option<&'static str>);
+
+/// What the vocabulary knows of a lower-case word or phrase.
+#[derive(Clone, Copy, Default)]
+struct Known {
+    /// The term it is.
+    term: Option<Term>,
+    /// The most words of a term that starts with it (0 when it starts none).
+    longest: usize,
+}
+
+struct Vocabulary {
+    known: FxHashMap<&'static str, Known>,
+    /// The first four bytes of every term a hashtag may hold, to skip most places in a tag.
+    hashtag_starts: FxHashSet<[u8; 4]>,
+    /// Length in bytes of the longest term a hashtag may hold.
+    hashtag_longest: usize,
+}
+
+/// Health-vocabulary roles that name staff, not patients: "nurse" in "We're hiring nurses"
+/// says nothing about anyone's health.
+fn is_staff_role(term: &str, kind: Option<&str>) -> bool {
+    kind == Some("role") && !term.contains("patient")
+}
+
+fn vocabulary() -> &'static Vocabulary {
+    static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
+    VOCABULARY.get_or_init(|| {
+        let mut known: FxHashMap<&'static str, Known> = FxHashMap::default();
+        let mut hashtag_starts = FxHashSet::default();
+        let mut hashtag_longest = 0;
+        let terms = Dictionary::HEALTH_TERMS
+            .rows()
+            .chain(Dictionary::HEALTH_TERMS_EXTRA.rows())
+            .filter(|(term, kind)| term.len() > 2 && !is_staff_role(term, *kind));
+        for (term, kind) in terms {
+            let entry = known.entry(term).or_default();
+            entry.term.get_or_insert((term, kind));
+            let count = words(term).count();
+            if let Some((start, end)) = words(term).next().filter(|_| count > 1) {
+                let first = known.entry(&term[start..end]).or_default();
+                first.longest = first.longest.max(count);
+            }
+            if kind.is_some_and(|k| HASHTAG_KINDS.contains(&k)) && term.len() >= HASHTAG_MIN_BYTES {
+                let start = term.as_bytes()[..HASHTAG_MIN_BYTES].try_into();
+                hashtag_starts.insert(start.expect("four bytes"));
+                hashtag_longest = hashtag_longest.max(term.len());
+            }
+        }
+        Vocabulary {
+            known,
+            hashtag_starts,
+            hashtag_longest,
+        }
+    })
+}
+
+/// Builds the vocabulary now rather than on first use.
+pub fn prepare() {
+    vocabulary();
+}
+
+/// The byte ranges of the words of `text`: runs of letters and digits.
+fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut rest = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = rest.find(|(_, c)| c.is_alphanumeric())?;
+        let mut end = text.len();
+        while let Some(&(at, c)) = rest.peek() {
+            if !c.is_alphanumeric() {
+                end = at;
+                break;
+            }
+            rest.next();
+        }
+        Some((start, end))
+    })
+}
+
+/// `text` with its ASCII letters lowered, in `buffer`; `None` when too long to be a term.
+fn lowered<'b>(text: &str, buffer: &'b mut [u8; LONGEST_LOOKUP]) -> Option<&'b str> {
+    let lower = buffer.get_mut(..text.len())?;
+    lower.copy_from_slice(text.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(std::str::from_utf8(lower).expect("lowering ASCII letters keeps UTF-8"))
+}
+
+impl Vocabulary {
+    fn known(&self, lower: &str) -> Known {
+        self.known.get(lower).copied().unwrap_or_default()
+    }
+
+    /// The term `text` (any case) is, in its plural too ("strokes", "viruses").
+    fn term(&self, text: &str) -> Option<Term> {
+        let mut buffer = [0; LONGEST_LOOKUP];
+        let lower = lowered(text, &mut buffer)?;
+        self.known(lower).term.or_else(|| {
+            ["s", "es"]
+                .iter()
+                .filter_map(|ending| lower.strip_suffix(ending))
+                .find_map(|singular| self.known(singular).term)
+        })
+    }
+
+    /// The longest term made of the first of `words` and those after it, with the number of
+    /// words it takes and its end.
+    fn term_at(&self, text: &str, words: &[(usize, usize)]) -> Option<(Term, usize, usize)> {
+        let mut buffer = [0; LONGEST_LOOKUP];
+        let (start, end) = words[0];
+        let longest = lowered(&text[start..end], &mut buffer).map_or(0, |w| self.known(w).longest);
+        (1..=longest.max(1).min(words.len()))
+            .rev()
+            .find_map(|count| {
+                let end = words[count - 1].1;
+                // Abbreviations end with their dot: "E.R.", "I.C.U.".
+                let dotted = text[end..].starts_with('.').then_some(end + 1);
+                [Some(end), dotted]
+                    .into_iter()
+                    .flatten()
+                    .find_map(|end| Some((self.term(&text[start..end])?, count, end)))
+            })
+    }
+
+    /// The first term of a kind that still means something inside a run-together hashtag.
+    fn term_in_hashtag(&self, tag: &str) -> Option<&'static str> {
+        let mut buffer = [0; LONGEST_LOOKUP];
+        let lower = lowered(tag, &mut buffer)?;
+        let bytes = lower.as_bytes();
+        (0..bytes.len().saturating_sub(HASHTAG_MIN_BYTES - 1))
+            .filter(|&start| lower.is_char_boundary(start))
+            .filter(|&start| {
+                let four: [u8; 4] = bytes[start..start + 4].try_into().expect("four bytes");
+                self.hashtag_starts.contains(&four)
+            })
+            .find_map(|start| {
+                let longest = (start + self.hashtag_longest).min(bytes.len());
+                (start + HASHTAG_MIN_BYTES..=longest)
+                    .rev()
+                    .filter(|&end| lower.is_char_boundary(end))
+                    .find_map(|end| match self.known(&lower[start..end]).term {
+                        Some((term, Some(kind))) if HASHTAG_KINDS.contains(&kind) => Some(term),
+                        _ => None,
+                    })
+            })
+    }
+}
+
+fn is_word_char(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
+}
+
+/// The first health or patient-status term in `text`: as a whole word (a plural or
+/// possessive ending is fine), in capitals for the short ones, or a condition or treatment
+/// inside a hashtag (#CancerSurvivor; not #hospitallife, which says nothing about anyone).
+/// Inside `links` (the web addresses of the post, sorted and disjoint) only patient-status
+/// words count: a page name such as `/stroke-signs` says nothing about a person, a `gofundme`
+/// link does.
+pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<&'static str> {
+    let vocabulary = vocabulary();
+    // The most telling term names the reason: a diagnosis or treatment before a care setting,
+    // a care setting before a patient-status word.
+    let telling = |kind: Option<&str>| match kind {
+        Some("status") => 2,
+        Some("care_setting") => 1,
+        _ => 0,
+    };
+    let words: Vec<(usize, usize)> = words(text).collect();
+    let mut best: Option<Term> = None;
+    let mut next = 0;
+    while next < words.len() {
+        let Some((term, count, end)) = vocabulary.term_at(text, &words[next..]) else {
+            next += 1;
+            continue;
+        };
+        let start = words[next].0;
+        next += count;
+        // Links are sorted and disjoint: only the last one starting before the term can hold it.
+        let in_link = links[..links.partition_point(|&(s, _)| s <= start)]
+            .last()
+            .is_some_and(|&(_, e)| end <= e);
+        if in_link && term.1 != Some("status") {
+            continue;
+        }
+        if best.is_none_or(|b| telling(term.1) < telling(b.1)) {
+            best = Some(term);
+        }
+        if telling(term.1) == 0 {
+            break;
+        }
+    }
+    if let Some((term, _)) = best {
+        return Some(term);
+    }
+    let capitals = CAPITALS_ONLY.iter().find(|term| {
+        text.match_indices(**term).any(|(at, _)| {
+            !is_word_char(text[..at].chars().next_back())
+                && !is_word_char(text[at + term.len()..].chars().next())
+        })
+    });
+    if let Some(term) = capitals {
+        return Some(term);
+    }
+    text.split(char::is_whitespace)
+        .filter_map(|token| token.strip_prefix('#'))
+        .find_map(|tag| vocabulary.term_in_hashtag(tag))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn health_terms_are_whole_words() {
+        assert_eq!(
+            health_context("She was diagnosed with leukemia", &[]),
+            Some("diagnosed")
+        );
+        assert_eq!(
+            health_context("Our patient's family", &[]),
+            Some("our patient")
+        );
+        assert_eq!(
+            health_context("brought her to the ER on Monday", &[]),
+            Some("ER")
+        );
+        assert_eq!(
+            health_context("so brave #CancerSurvivor", &[]),
+            Some("cancer")
+        );
+        assert_eq!(
+            health_context("We're hiring nurses and doctors!", &[]),
+            None
+        );
+        assert_eq!(
+            health_context("Join us! #hospitallife #HealthcareHeroes", &[]),
+            None
+        );
+        assert_eq!(health_context("Happy holidays to all", &[]), None);
+        assert_eq!(health_context("a mayoral stroll", &[]), None);
+    }
+
+    #[test]
+    fn plurals_phrases_and_abbreviations() {
+        assert_eq!(health_context("two strokes in a year", &[]), Some("stroke"));
+        assert_eq!(
+            health_context("recovering from a Heart Attack", &[]),
+            Some("heart attack")
+        );
+        assert_eq!(
+            health_context("rushed to the E.R. tonight", &[]),
+            Some("e.r.")
+        );
+        // A care setting gives way to a condition later in the post.
+        assert_eq!(
+            health_context("in the ICU with pneumonia", &[]),
+            Some("pneumonia")
+        );
+        // A page name inside a link is not about anyone; a status word there is.
+        let text = "read https://example.org/stroke-signs";
+        assert_eq!(health_context(text, &[(5, text.len())]), None);
+        assert_eq!(health_context("#cancerous", &[]), Some("cancer"));
+        assert_eq!(health_context("so #brave", &[]), None);
+    }
+
+    #[test]
+    fn words_are_runs_of_letters_and_digits() {
+        let text = "Mrs. Núñez, 3rd-floor";
+        let found: Vec<&str> = words(text).map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(found, ["Mrs", "Núñez", "3rd", "floor"]);
+    }
+}
