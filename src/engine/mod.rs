@@ -14,9 +14,10 @@ pub mod examples;
 
 use crate::rules::category::Category;
 use crate::rules::names;
-use crate::rules::{Rule, RuleSet};
+use crate::rules::{Pattern, Rule, RuleSet};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::RegexSet;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// One confirmed identifier in a document.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,13 +70,6 @@ impl Engine {
                 }
             }
         }
-        let keywords = (!keyword_rules.is_empty()).then(|| {
-            AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .build(keyword_rules.iter().map(|(_, k)| k))
-                .expect("keywords are plain literals")
-        });
         // The set pays only for rules it can rule out. Keyword rules are already gated by the
         // keyword pass, and patterns over Unicode letter classes (names) match nearly every
         // post while blowing up the set's lazy DFA, which then spends its time rebuilding.
@@ -92,12 +86,30 @@ impl Engine {
                 }
             }
         }
-        // Each pattern compiled alone within the size limit; together they may need more room.
-        let patterns = regex::RegexSetBuilder::new(&sources)
-            .size_limit(64 * 1024 * 1024)
-            .dfa_size_limit(256 * 1024 * 1024)
-            .build()
-            .expect("every pattern compiled on its own");
+        // Patterns that run on every document are compiled by helper threads while this one
+        // builds the prefilters: a one-draft scan then waits for the longer of the two, not
+        // their sum. Keyword-gated patterns compile when first needed (see `find`).
+        let always: Vec<&Pattern> = direct_rules
+            .iter()
+            .filter(|&&index| rules[index].keywords.is_empty())
+            .filter_map(|&index| rules[index].pattern.as_ref())
+            .collect();
+        let (keywords, patterns) = compile_alongside(&always, || {
+            let keywords = (!keyword_rules.is_empty()).then(|| {
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(keyword_rules.iter().map(|(_, k)| k))
+                    .expect("keywords are plain literals")
+            });
+            // Each pattern compiled alone within the size limit; together they may need more.
+            let patterns = regex::RegexSetBuilder::new(&sources)
+                .size_limit(64 * 1024 * 1024)
+                .dfa_size_limit(256 * 1024 * 1024)
+                .build()
+                .expect("every pattern compiled on its own");
+            (keywords, patterns)
+        });
         let dictionary_words = rules
             .iter()
             .enumerate()
@@ -155,6 +167,16 @@ impl Engine {
             .collect();
         // Rule order decides ties between overlapping matches; keep it whatever the gate.
         pattern_rules.sort_unstable();
+        // The first documents (often the only one: a draft) would otherwise wait for each
+        // pattern their keywords call up to compile in turn.
+        let uncompiled: Vec<&Pattern> = pattern_rules
+            .iter()
+            .filter_map(|&index| self.rules[index].pattern.as_ref())
+            .filter(|pattern| !pattern.is_compiled())
+            .collect();
+        if uncompiled.len() > 1 {
+            compile_alongside(&uncompiled, || ());
+        }
         for index in pattern_rules {
             self.pattern_candidates(index, text, &hits, &mut candidates);
         }
@@ -462,6 +484,26 @@ fn is_word_at(text: &str, start: usize, end: usize) -> bool {
 
 /// Keeps the best of overlapping matches: higher confidence first, then the longer span, then
 /// the earlier rule; the survivors come back sorted by position.
+/// Compiles `patterns` on helper threads, one per spare core, and on this one once `work` is
+/// done; returns what `work` returned when every pattern is compiled.
+fn compile_alongside<R>(patterns: &[&Pattern], work: impl FnOnce() -> R) -> R {
+    let next = AtomicUsize::new(0);
+    let compile = || {
+        while let Some(pattern) = patterns.get(next.fetch_add(1, Ordering::Relaxed)) {
+            pattern.regex();
+        }
+    };
+    let spare = std::thread::available_parallelism().map_or(0, |n| n.get() - 1);
+    std::thread::scope(|scope| {
+        for _ in 0..spare.min(patterns.len()) {
+            scope.spawn(compile);
+        }
+        let done = work();
+        compile();
+        done
+    })
+}
+
 fn resolve_overlaps(mut candidates: Vec<Match>) -> Vec<Match> {
     candidates.sort_by(|a, b| {
         b.confidence

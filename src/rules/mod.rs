@@ -205,30 +205,46 @@ struct RawExamples {
     no_match: Vec<String>,
 }
 
-/// Rewrites `\b`/`\B` to their ASCII forms, leaving escaped backslashes alone.
 /// Whether the pattern's capture groups pick the identifier out of a larger match: it has
-/// groups, and they are not one group with only zero-width assertions around it.
+/// groups, and they are not one group with only zero-width assertions around it. Read from
+/// the syntax tree, which is cheap: the compiled form would expand every Unicode class.
 fn picks_out_groups(pattern: &str) -> bool {
-    use regex_syntax::hir::HirKind;
-    let Ok(hir) = regex_syntax::Parser::new().parse(pattern) else {
+    use regex_syntax::ast::{Ast, GroupKind};
+    let Ok(ast) = regex_syntax::ast::parse::Parser::new().parse(pattern) else {
         return true;
     };
-    let parts = match hir.kind() {
-        HirKind::Concat(parts) => parts.as_slice(),
-        _ => std::slice::from_ref(&hir),
+    fn is_capture(ast: &Ast) -> bool {
+        matches!(ast, Ast::Group(g) if !matches!(g.kind, GroupKind::NonCapturing(_)))
+    }
+    fn captures(ast: &Ast) -> usize {
+        match ast {
+            Ast::Group(g) => usize::from(is_capture(ast)) + captures(&g.ast),
+            Ast::Concat(c) => c.asts.iter().map(captures).sum(),
+            Ast::Alternation(a) => a.asts.iter().map(captures).sum(),
+            Ast::Repetition(r) => captures(&r.ast),
+            _ => 0,
+        }
+    }
+    fn zero_width(ast: &Ast) -> bool {
+        match ast {
+            Ast::Assertion(_) | Ast::Flags(_) | Ast::Empty(_) => true,
+            Ast::Group(g) => matches!(g.kind, GroupKind::NonCapturing(_)) && zero_width(&g.ast),
+            Ast::Concat(c) => c.asts.iter().all(zero_width),
+            _ => false,
+        }
+    }
+    let parts = match &ast {
+        Ast::Concat(c) => c.asts.as_slice(),
+        _ => std::slice::from_ref(&ast),
     };
-    let groups = parts
-        .iter()
-        .filter(|p| matches!(p.kind(), HirKind::Capture(_)))
-        .count();
-    let whole = groups == 1
-        && hir.properties().explicit_captures_len() == 1
-        && parts
-            .iter()
-            .all(|p| matches!(p.kind(), HirKind::Capture(_) | HirKind::Look(_)));
-    hir.properties().explicit_captures_len() > 0 && !whole
+    let total = captures(&ast);
+    let whole = total == 1
+        && parts.iter().filter(|p| is_capture(p)).count() == 1
+        && parts.iter().all(|p| is_capture(p) || zero_width(p));
+    total > 0 && !whole
 }
 
+/// Rewrites `\b`/`\B` to their ASCII forms, leaving escaped backslashes alone.
 fn ascii_word_boundaries(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
     let mut chars = pattern.chars();
@@ -271,6 +287,11 @@ impl Pattern {
     /// The pattern as compiled.
     pub fn as_str(&self) -> &str {
         &self.source
+    }
+
+    /// Whether the expression is compiled yet.
+    pub fn is_compiled(&self) -> bool {
+        self.compiled.get().is_some()
     }
 
     /// The compiled expression.
