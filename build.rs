@@ -12,7 +12,7 @@ mod word_hash;
 
 use std::path::Path;
 
-const LISTS: [&str; 10] = [
+const LISTS: [&str; 11] = [
     "first_names",
     "surnames",
     "common_words",
@@ -23,6 +23,7 @@ const LISTS: [&str; 10] = [
     "street_suffixes",
     "unit_designators",
     "zip3_restricted",
+    "countries",
 ];
 
 /// Second columns that classify an entry rather than name one (kept in step with

@@ -50,7 +50,7 @@ impl Entry {
     }
 }
 
-static DICTIONARIES: [Entry; 10] = [
+static DICTIONARIES: [Entry; 11] = [
     entry!("first_names"),
     entry!("surnames"),
     entry!("common_words"),
@@ -61,6 +61,7 @@ static DICTIONARIES: [Entry; 10] = [
     entry!("street_suffixes"),
     entry!("unit_designators"),
     entry!("zip3_restricted"),
+    entry!("countries"),
 ];
 
 /// A built-in dictionary, chosen by name when rules are compiled.
@@ -76,6 +77,7 @@ impl Dictionary {
     pub const US_PLACES: Dictionary = Dictionary(5);
     pub const US_STATES: Dictionary = Dictionary(6);
     pub const ZIP3_RESTRICTED: Dictionary = Dictionary(9);
+    pub const COUNTRIES: Dictionary = Dictionary(10);
 
     /// Finds a dictionary by the name rule files use.
     pub fn by_name(name: &str) -> Option<Dictionary> {
@@ -202,6 +204,7 @@ mod tests {
         assert!(Dictionary::US_PLACES.contains("Lowell"));
         assert!(Dictionary::US_STATES.contains("tx") && Dictionary::US_STATES.contains("Texas"));
         assert!(Dictionary::ZIP3_RESTRICTED.contains("036"));
+        assert!(Dictionary::COUNTRIES.contains("Czech Republic"));
         assert!(
             Dictionary::by_name("street_suffixes")
                 .unwrap()

@@ -123,6 +123,44 @@ fn everyday(word: &str) -> bool {
         .is_some_and(|rank| rank < EVERYDAY_WORD_RANK)
 }
 
+/// Words that name something only a place name could (a town, a street), not anything an
+/// English sentence says: each word of three letters or more is no English word, day or
+/// month, title, institution word or health term, and no US place or state either when
+/// `places` is false. Short words ("de", "u", "on") join the parts of a name.
+fn no_english_words(value: &str, places: bool) -> bool {
+    let months_that_are_names = ["may", "june", "april", "august"];
+    let mut words = value
+        .split([' ', '-'])
+        .map(|w| w.trim_end_matches(['.', ',']))
+        .filter(|w| w.chars().count() >= 3 && !w.bytes().all(|b| b.is_ascii_digit()))
+        .peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            !months_that_are_names
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(w))
+                && !excluded(w)
+                && !Dictionary::COMMON_WORDS.contains(w)
+                && (places
+                    || !Dictionary::US_PLACES.contains(w) && !Dictionary::US_STATES.contains(w))
+        })
+}
+
+/// A place named after a cue, listed or not ("flew to Leppen"): its words are no English
+/// words, and it is no country (Safe Harbor lets a post keep the country).
+pub fn uncommon_words(value: &str) -> bool {
+    no_english_words(value, true) && !Dictionary::COUNTRIES.contains(value)
+}
+
+/// A street name written between a house number and the street's own number, as many
+/// countries do ("4844 Søndergade 52", "1593 Pagari 18"). Neither the name's words nor the
+/// first number may read as something else: no English word, day or month, US place or title
+/// ("10 October 2010", "3 Boston 2", "5 North on 11"), and no year ("2019 Lakers 3").
+pub fn street_between_numbers(value: &str) -> bool {
+    let year = |n: &str| n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
+    no_english_words(value, false) && !value.split(' ').next().is_some_and(year)
+}
+
 /// The parts of a full name found in a post that identify the person again when they stand
 /// alone later in it ("Ogechi Nwankwo ... Ogechi is home"): capitalised words of three letters
 /// or more that are not everyday words, titles or institution words. One-word names give none:

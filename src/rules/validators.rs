@@ -24,11 +24,13 @@ pub enum Validator {
     NameShape,
     FirstNameAlone,
     Zip,
+    StreetBetweenNumbers,
+    UncommonWords,
 }
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 17] = [
+    pub const ALL: [(&'static str, Validator); 19] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -46,6 +48,8 @@ impl Validator {
         ("name_shape", Validator::NameShape),
         ("first_name_alone", Validator::FirstNameAlone),
         ("zip", Validator::Zip),
+        ("street_between_numbers", Validator::StreetBetweenNumbers),
+        ("uncommon_words", Validator::UncommonWords),
     ];
 
     /// Finds a validator by its rule-file name.
@@ -85,6 +89,8 @@ impl Validator {
             Validator::NameShape => names::name_shape(value),
             Validator::FirstNameAlone => names::first_name_alone(value),
             Validator::Zip => zip(value),
+            Validator::StreetBetweenNumbers => names::street_between_numbers(value),
+            Validator::UncommonWords => names::uncommon_words(value),
         }
     }
 }
