@@ -247,15 +247,27 @@ fn picks_out_groups(pattern: &str) -> bool {
 /// Rewrites `\b`/`\B` to their ASCII forms, leaving escaped backslashes alone.
 fn ascii_word_boundaries(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
-    let mut chars = pattern.chars();
+    let mut chars = pattern.chars().peekable();
     while let Some(c) = chars.next() {
         if c != '\\' {
             out.push(c);
             continue;
         }
         match chars.next() {
-            Some('b') => out.push_str("(?-u:\\b)"),
-            Some('B') => out.push_str("(?-u:\\B)"),
+            // `\b{start-half}` and its kin keep their name inside the ASCII group.
+            Some(b @ ('b' | 'B')) => {
+                out.push_str("(?-u:\\");
+                out.push(b);
+                if chars.peek() == Some(&'{') {
+                    for c in chars.by_ref() {
+                        out.push(c);
+                        if c == '}' {
+                            break;
+                        }
+                    }
+                }
+                out.push(')');
+            }
             Some(other) => {
                 out.push('\\');
                 out.push(other);
@@ -723,6 +735,10 @@ mod tests {
     fn word_boundaries_become_ascii() {
         assert_eq!(ascii_word_boundaries(r"\b\d+\b"), r"(?-u:\b)\d+(?-u:\b)");
         assert_eq!(ascii_word_boundaries(r"\\b"), r"\\b");
+        assert_eq!(
+            ascii_word_boundaries(r"\b{start-half}\p{Lu}\b{end-half}"),
+            r"(?-u:\b{start-half})\p{Lu}(?-u:\b{end-half})"
+        );
     }
 
     #[test]

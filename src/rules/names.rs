@@ -262,6 +262,13 @@ pub fn name_shape(value: &str) -> bool {
         && words.iter().all(all_capitals)
         && !Dictionary::FIRST_NAMES.contains(phrase[0])
         && !Dictionary::SURNAMES.contains(phrase[0]);
+    // A middle initial ("Velimir R. Janković") is part of a name, and says nothing more.
+    let initial = |position: usize, w: &str| {
+        position > 0
+            && position + 1 < words.len()
+            && w.trim_end_matches('.').len() == 1
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+    };
     one_case
         && one_casing
         && !acronym
@@ -269,6 +276,9 @@ pub fn name_shape(value: &str) -> bool {
         && (1..=4).contains(&words.len())
         && (phrase.len() == 1 || !Dictionary::US_PLACES.contains(&phrase.join(" ")))
         && words.iter().enumerate().all(|(position, original)| {
+            if initial(position, original) {
+                return true;
+            }
             let w = without_possessive(original);
             // An everyday word is the word, even if some census list has it as a name: a
             // leading "Say" or "Will", "her" or "matters" in lower case. Surnames that are words
