@@ -414,6 +414,15 @@ impl Engine {
         hits: &[KeywordHit],
     ) -> Option<&str> {
         let same_line = |a: usize, b: usize| !text[a.min(b)..a.max(b)].contains('\n');
+        // A label may stand on the line above its value ("Phone:\n60-56-85-91").
+        let label_above = |h: &KeywordHit| {
+            let between = text.get(h.end..start).unwrap_or_default();
+            between.matches('\n').count() == 1
+                && between
+                    .trim_start_matches([':', '#', '.'])
+                    .chars()
+                    .all(char::is_whitespace)
+        };
         // Hits are sorted by start; only those starting near the candidate can reach it.
         let near = hits.partition_point(|h| h.start + self.longest_keyword + window <= start)
             ..hits.partition_point(|h| h.start < end + window);
@@ -421,7 +430,7 @@ impl Engine {
             self.keyword_rules[h.keyword].0.contains(&index)
                 && h.start < end + window
                 && h.end + window > start
-                && same_line(h.start, start)
+                && (same_line(h.start, start) || label_above(h))
         })?;
         Some(&self.keyword_rules[hit.keyword].1)
     }
@@ -563,6 +572,12 @@ mod tests {
             spans(&e, "the MRNX 123456").is_empty(),
             "keywords must stand as words"
         );
+        assert_eq!(spans(&e, "MRN:\n123456"), vec![("123456".into(), "MRN")]);
+        assert!(
+            spans(&e, "MRN\nnext line\n123456").is_empty(),
+            "a keyword on another line is no label of the value"
+        );
+        assert!(spans(&e, "123456\nMRN").is_empty());
     }
 
     #[test]

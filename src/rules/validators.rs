@@ -26,11 +26,12 @@ pub enum Validator {
     Zip,
     StreetBetweenNumbers,
     UncommonWords,
+    LuhnAnyIssuer,
 }
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 19] = [
+    pub const ALL: [(&'static str, Validator); 20] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -50,6 +51,7 @@ impl Validator {
         ("zip", Validator::Zip),
         ("street_between_numbers", Validator::StreetBetweenNumbers),
         ("uncommon_words", Validator::UncommonWords),
+        ("luhn_any_issuer", Validator::LuhnAnyIssuer),
     ];
 
     /// Finds a validator by its rule-file name.
@@ -91,6 +93,10 @@ impl Validator {
             Validator::Zip => zip(value),
             Validator::StreetBetweenNumbers => names::street_between_numbers(value),
             Validator::UncommonWords => names::uncommon_words(value),
+            Validator::LuhnAnyIssuer => {
+                let d = digits(value);
+                (12..=19).contains(&d.len()) && d.iter().any(|&x| x != 0) && luhn(&d)
+            }
         }
     }
 }
@@ -426,6 +432,16 @@ mod tests {
             Validator::Luhn,
             &["4111 1111 1111 1111", "6011759751049045", "378873722142605"],
             &["4111 1111 1111 1112", "1234", "0000", "18000000000000002"],
+        );
+        table(
+            Validator::LuhnAnyIssuer,
+            &["501864667909", "180016070420458", "4111111111111111"],
+            &[
+                "501864667908",
+                "000000000000",
+                "12345",
+                "4111 1111 1111 1112",
+            ],
         );
     }
 
