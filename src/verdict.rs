@@ -106,7 +106,14 @@ pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) 
         .filter(|i| i.category == Category::Url)
         .map(|i| (i.start, i.end))
         .collect();
-    match health_context(text, &links) {
+    // A medical record or health plan number says by itself that someone is a patient or a
+    // plan member.
+    let patient_number = identifiers
+        .iter()
+        .any(|i| !i.staff && matches!(i.category, Category::Mrn | Category::HealthPlan));
+    let health = health_context(text, &links)
+        .or_else(|| patient_number.then_some("a medical record or health plan number"));
+    match health {
         Some(term) if !personal.is_empty() => (
             Verdict::Block,
             vec![
@@ -182,6 +189,21 @@ mod tests {
             start: 0,
             end: 0,
         }
+    }
+
+    #[test]
+    fn a_patient_number_is_a_health_link() {
+        let text = "Kofi Boateng MRN 00483921";
+        let at = |category, start, end| Identifier {
+            start,
+            end,
+            ..id(category)
+        };
+        let ids = [at(Category::Name, 0, 12), at(Category::Mrn, 17, 25)];
+        let (verdict, reasons) = decide(text, &ids);
+        assert_eq!(verdict, Verdict::Block, "{reasons:?}");
+        // Without the number the same name is only a name.
+        assert_eq!(decide(text, &ids[..1]).0, Verdict::Review);
     }
 
     #[test]
