@@ -491,8 +491,6 @@ fn is_word_at(text: &str, start: usize, end: usize) -> bool {
     !(inner_first && before || inner_last && after)
 }
 
-/// Keeps the best of overlapping matches: higher confidence first, then the longer span, then
-/// the earlier rule; the survivors come back sorted by position.
 /// Compiles `patterns` on helper threads, one per spare core, and on this one once `work` is
 /// done; returns what `work` returned when every pattern is compiled.
 fn compile_alongside<R>(patterns: &[&Pattern], work: impl FnOnce() -> R) -> R {
@@ -513,6 +511,8 @@ fn compile_alongside<R>(patterns: &[&Pattern], work: impl FnOnce() -> R) -> R {
     })
 }
 
+/// Keeps the best of overlapping matches: higher confidence first, then the longer span, then
+/// the earlier rule; the survivors come back sorted by position.
 fn resolve_overlaps(mut candidates: Vec<Match>) -> Vec<Match> {
     candidates.sort_by(|a, b| {
         b.confidence

@@ -424,4 +424,43 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn places_and_streets_no_list_knows() {
+        for place in [
+            "Leppen",
+            "KURZENKIRCHEN",
+            "Tjæreborg",
+            "Villafranca del Cid",
+        ] {
+            assert!(uncommon_words(place), "{place}");
+        }
+        for not_place in [
+            "Hope",
+            "Memorial Hospital",
+            "March",
+            "Norway",
+            "Czech Republic",
+        ] {
+            assert!(!uncommon_words(not_place), "{not_place}");
+        }
+        for street in ["4844 Søndergade 52", "1593 Pagari 18", "9791 Markt 84"] {
+            assert!(street_between_numbers(street), "{street}");
+        }
+        for not_street in [
+            "10 October 2010",
+            "3 Boston 2",
+            "2019 Lakers 3",
+            "10 August 2010",
+        ] {
+            assert!(!street_between_numbers(not_street), "{not_street}");
+        }
+    }
+
+    #[test]
+    fn a_middle_initial_joins_a_name() {
+        assert!(name_shape("Velimir R. Janković"));
+        assert!(name_shape("Fredrik L Sommerseth"));
+        assert!(!name_shape("Building C Entrance"));
+    }
 }
