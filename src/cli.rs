@@ -712,7 +712,12 @@ fn describe_rule(rule: &crate::rules::Rule) -> String {
         let window = rule
             .keyword_window
             .map_or("anywhere in the post".to_string(), |w| {
-                format!("within {w} characters")
+                let side = if rule.keyword_before {
+                    " before it"
+                } else {
+                    ""
+                };
+                format!("within {w} characters{side}")
             });
         out.push_str(&format!(
             "keywords:    {} ({window})\n",

@@ -413,6 +413,7 @@ impl Engine {
         window: usize,
         hits: &[KeywordHit],
     ) -> Option<&str> {
+        let rule = &self.rules[index];
         let same_line = |a: usize, b: usize| !text[a.min(b)..a.max(b)].contains('\n');
         // A label may stand on the line above its value ("Phone:\n60-56-85-91").
         let label_above = |h: &KeywordHit| {
@@ -430,6 +431,7 @@ impl Engine {
             self.keyword_rules[h.keyword].0.contains(&index)
                 && h.start < end + window
                 && h.end + window > start
+                && (!rule.keyword_before || h.end <= start)
                 && (same_line(h.start, start) || label_above(h))
         })?;
         Some(&self.keyword_rules[hit.keyword].1)

@@ -11,6 +11,7 @@
 //! pattern = '''\b(\d{6,10})\b'''      # the first capture group that takes part is the identifier
 //! keywords = ["mrn", "medical record"] # prefilter: the rule runs only when one is present
 //! keyword_window = 30                 # ...and one must be this many characters from the match
+//! keyword_before = true               # ...and before it, not after (a label reads left to right)
 //! validator = "luhn"                  # optional check (see `validators`)
 //! dictionary = "us_places"            # optional: the identifier must be in this list
 //! not_dictionary = "common_words"     # optional: the identifier must not be in this list
@@ -141,6 +142,9 @@ pub struct Rule {
     /// Lower case; matched ASCII case-insensitively on word boundaries.
     pub keywords: Vec<String>,
     pub keyword_window: Option<usize>,
+    /// Only a keyword before the match counts for the window ("Fax: 555 0100", not the number
+    /// before "fax" in "Call 555 0100, fax 555 0101").
+    pub keyword_before: bool,
     pub validator: Option<Validator>,
     pub confidence: f32,
     /// Whose identifier this is: staff identifiers are reported but never make a post PHI.
@@ -186,6 +190,8 @@ struct RawRule {
     #[serde(default)]
     keywords: Vec<String>,
     keyword_window: Option<usize>,
+    #[serde(default)]
+    keyword_before: bool,
     validator: Option<Spanned<String>>,
     confidence: Option<Spanned<f64>>,
     #[serde(default)]
@@ -464,6 +470,12 @@ fn parse_rules_compiled(
                 "keyword_window without keywords has no effect".into(),
             );
         }
+        if raw.keyword_before && raw.keyword_window.is_none() {
+            fail(
+                rule_start,
+                "keyword_before without keyword_window has no effect".into(),
+            );
+        }
         for example in &raw.examples.must_match {
             let lower = example.to_ascii_lowercase();
             if !keywords.is_empty() && !keywords.iter().any(|k| lower.contains(k.as_str())) {
@@ -502,6 +514,7 @@ fn parse_rules_compiled(
             shrink: raw.shrink,
             keywords,
             keyword_window: raw.keyword_window,
+            keyword_before: raw.keyword_before,
             validator,
             confidence: confidence as f32,
             subject: raw.subject,
