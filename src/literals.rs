@@ -18,6 +18,18 @@ pub struct LiteralSet<'a> {
     automaton: OnceLock<Option<(AhoCorasick, Vec<usize>)>>,
 }
 
+/// An automaton over the non-empty `values`, with the index of each in `values`.
+fn automaton(values: &[&str], kind: MatchKind) -> Option<(AhoCorasick, Vec<usize>)> {
+    let kept: Vec<usize> = (0..values.len())
+        .filter(|&i| !values[i].is_empty())
+        .collect();
+    AhoCorasick::builder()
+        .match_kind(kind)
+        .build(kept.iter().map(|&i| values[i]))
+        .ok()
+        .map(|automaton| (automaton, kept))
+}
+
 impl<'a> LiteralSet<'a> {
     /// Empty strings are never found.
     pub fn new(values: Vec<&'a str>) -> Self {
@@ -34,32 +46,7 @@ impl<'a> LiteralSet<'a> {
     /// Where the values stand in `text`: leftmost first, the longest of those starting at one
     /// place, none overlapping. Each as (start, end, index of the value).
     pub fn find_all(&self, text: &str) -> Vec<(usize, usize, usize)> {
-        if self.values.len() > FEW {
-            let automaton = self.automaton.get_or_init(|| {
-                let kept: Vec<usize> = (0..self.values.len())
-                    .filter(|&i| !self.values[i].is_empty())
-                    .collect();
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(kept.iter().map(|&i| self.values[i]))
-                    .ok()
-                    .map(|automaton| (automaton, kept))
-            });
-            if let Some((automaton, kept)) = automaton {
-                return automaton
-                    .find_iter(text)
-                    .map(|m| (m.start(), m.end(), kept[m.pattern().as_usize()]))
-                    .collect();
-            }
-        }
-        let mut found: Vec<(usize, usize, usize)> = self
-            .values
-            .iter()
-            .enumerate()
-            .filter(|(_, v)| !v.is_empty())
-            .flat_map(|(i, v)| text.match_indices(v).map(move |(s, _)| (s, s + v.len(), i)))
-            .collect();
-        found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut found = self.find_overlapping(text);
         let mut reached = 0;
         found.retain(|&(start, end, _)| {
             let keep = start >= reached;
@@ -68,6 +55,33 @@ impl<'a> LiteralSet<'a> {
             }
             keep
         });
+        found
+    }
+
+    /// Every place a value stands in `text`, overlaps included ("12345678/14/1951" holds both
+    /// "12345678" and "8/14/1951"), sorted by start, the longest first. Each as (start, end,
+    /// index of the value).
+    pub fn find_overlapping(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let mut found: Vec<(usize, usize, usize)> = if self.values.len() > FEW {
+            let built = self
+                .automaton
+                .get_or_init(|| automaton(&self.values, MatchKind::Standard));
+            match built {
+                Some((automaton, kept)) => automaton
+                    .find_overlapping_iter(text)
+                    .map(|m| (m.start(), m.end(), kept[m.pattern().as_usize()]))
+                    .collect(),
+                None => Vec::new(),
+            }
+        } else {
+            self.values
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| !v.is_empty())
+                .flat_map(|(i, v)| text.match_indices(v).map(move |(s, _)| (s, s + v.len(), i)))
+                .collect()
+        };
+        found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         found
     }
 }
@@ -84,7 +98,10 @@ mod tests {
         let mut many = few.clone();
         many.extend((0..FEW).map(|_| "zzz-not-there"));
         let expected = vec![(0, 3, 0), (4, 11, 1), (12, 14, 3), (19, 30, 2), (32, 34, 3)];
-        assert_eq!(LiteralSet::new(few).find_all(text), expected);
-        assert_eq!(LiteralSet::new(many).find_all(text), expected);
+        assert_eq!(LiteralSet::new(few.clone()).find_all(text), expected);
+        assert_eq!(LiteralSet::new(many.clone()).find_all(text), expected);
+        let overlapping = LiteralSet::new(few).find_overlapping(text);
+        assert!(overlapping.contains(&(4, 7, 0)) && overlapping.contains(&(24, 28, 5)));
+        assert_eq!(overlapping, LiteralSet::new(many).find_overlapping(text));
     }
 }

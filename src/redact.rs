@@ -79,7 +79,9 @@ impl<'a> DocumentMatches<'a> {
         // must not show "03" of the date as kept digits of the number and the rest unmasked.
         // Joined values keep nothing: the digits a number's mask keeps could be the other's.
         let mut spans: Vec<(usize, usize, Option<Category>)> = Vec::new();
-        for (start, end, value) in self.values.find_all(text) {
+        // Overlapping occurrences too: a value that shares a digit with another ("12345678" and
+        // "8/14/1951" in "12345678/14/1951") would otherwise be found once and spelled by the rest.
+        for (start, end, value) in self.values.find_overlapping(text) {
             let (start, end) = (start - run_before(start), end + run_after(end));
             match spans.last_mut() {
                 Some(last) if start < last.1 => *last = (last.0, last.1.max(end), None),
