@@ -38,13 +38,13 @@ fn dev_social_meets_the_targets() {
 fn other_phrasings_and_unlisted_names_still_work() {
     let e = run("phiscan_phrasing.jsonl", None);
     let v = e.verdict.unwrap();
-    assert!(e.overall.recall >= 0.9, "flagged recall\n{}", e.report);
+    assert!(e.overall.recall >= 0.96, "flagged recall\n{}", e.report);
     assert!(
         e.overall.precision >= 0.92,
         "flagged precision\n{}",
         e.report
     );
-    assert!(v.recall >= 0.9, "verdict recall\n{}", e.report);
+    assert!(v.recall >= 0.97, "verdict recall\n{}", e.report);
     assert!(
         v.false_positive_rate <= 0.05,
         "verdict false-positive rate\n{}",
