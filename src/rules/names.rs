@@ -152,6 +152,15 @@ pub fn uncommon_words(value: &str) -> bool {
     no_english_words(value, true) && !Dictionary::COUNTRIES.contains(value)
 }
 
+/// A town's name with no cue before it (on an address's last line): as `uncommon_words`, and
+/// no word is a short acronym ("ISO 14001" is a standard, "PCA 1620" a model).
+pub fn town(value: &str) -> bool {
+    uncommon_words(value)
+        && value
+            .split(' ')
+            .all(|w| w.chars().count() >= 4 || w.chars().any(char::is_lowercase))
+}
+
 /// A street name written between a house number and the street's own number, as many
 /// countries do ("4844 Søndergade 52", "1593 Pagari 18"). Neither the name's words nor the
 /// first number may read as something else: no English word, day or month, US place or title

@@ -27,11 +27,12 @@ pub enum Validator {
     StreetBetweenNumbers,
     UncommonWords,
     LuhnAnyIssuer,
+    Town,
 }
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 20] = [
+    pub const ALL: [(&'static str, Validator); 21] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -52,6 +53,7 @@ impl Validator {
         ("street_between_numbers", Validator::StreetBetweenNumbers),
         ("uncommon_words", Validator::UncommonWords),
         ("luhn_any_issuer", Validator::LuhnAnyIssuer),
+        ("town", Validator::Town),
     ];
 
     /// Finds a validator by its rule-file name.
@@ -93,6 +95,7 @@ impl Validator {
             Validator::Zip => zip(value),
             Validator::StreetBetweenNumbers => names::street_between_numbers(value),
             Validator::UncommonWords => names::uncommon_words(value),
+            Validator::Town => names::town(value),
             Validator::LuhnAnyIssuer => {
                 let d = digits(value);
                 (12..=19).contains(&d.len()) && d.iter().any(|&x| x != 0) && luhn(&d)
