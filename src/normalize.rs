@@ -235,9 +235,11 @@ fn inside_a_run(text: &str, at: usize, c: char) -> bool {
 fn in_web_address(text: &str, at: usize) -> bool {
     // Only the last 2 KiB are looked at, so that a page-long token stays linear to scan.
     let window = text.floor_char_boundary(at.saturating_sub(2048));
+    // Whitespace may be wider than a byte (U+2000 is three).
     let start = text[window..at]
-        .rfind(char::is_whitespace)
-        .map_or(window, |space| window + space + 1);
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace())
+        .map_or(window, |(space, c)| window + space + c.len_utf8());
     let word = &text[start..];
     word.starts_with("http") || word.starts_with("www.") || text[start..at].contains("://")
 }
@@ -350,6 +352,16 @@ mod tests {
         assert_eq!(normal(&dots), dots);
         let percents = "x%".repeat(100_000);
         assert_eq!(normal(&percents), percents);
+    }
+
+    #[test]
+    fn percent_encoding_after_a_wide_space() {
+        // U+2000 is whitespace three bytes wide; the word after it starts past all three.
+        assert_eq!(normal("MRN\u{2000}%41"), "MRN\u{2000}A");
+        assert_eq!(
+            normal("see\u{2000}https://x.org/%41"),
+            "see\u{2000}https://x.org/%41"
+        );
     }
 
     #[test]
