@@ -37,6 +37,8 @@ struct Known {
 
 struct Vocabulary {
     known: FxHashMap<&'static str, Known>,
+    /// The most words any term has: how far ahead a lookup may need to see.
+    most_words: usize,
     /// The first four bytes of every term a hashtag may hold, to skip most places in a tag.
     hashtag_starts: FxHashSet<[u8; 4]>,
     /// Length in bytes of the longest term a hashtag may hold.
@@ -55,6 +57,7 @@ fn vocabulary() -> &'static Vocabulary {
         let mut known: FxHashMap<&'static str, Known> = FxHashMap::default();
         let mut hashtag_starts = FxHashSet::default();
         let mut hashtag_longest = 0;
+        let mut most_words = 1;
         let terms = Dictionary::HEALTH_TERMS
             .rows()
             .chain(Dictionary::HEALTH_TERMS_EXTRA.rows())
@@ -66,6 +69,7 @@ fn vocabulary() -> &'static Vocabulary {
             if let Some((start, end)) = words(term).next().filter(|_| count > 1) {
                 let first = known.entry(&term[start..end]).or_default();
                 first.longest = first.longest.max(count);
+                most_words = most_words.max(count);
             }
             if kind.is_some_and(|k| HASHTAG_KINDS.contains(&k)) && term.len() >= HASHTAG_MIN_BYTES {
                 let start = term.as_bytes()[..HASHTAG_MIN_BYTES].try_into();
@@ -75,6 +79,7 @@ fn vocabulary() -> &'static Vocabulary {
         }
         Vocabulary {
             known,
+            most_words,
             hashtag_starts,
             hashtag_longest,
         }
@@ -190,16 +195,20 @@ pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<&'static s
         Some("care_setting") => 1,
         _ => 0,
     };
-    let words: Vec<(usize, usize)> = words(text).collect();
+    // The words ahead, only as many as the longest term: a 20 MB text keeps no list of them all.
+    let mut words = words(text);
+    let mut ahead: std::collections::VecDeque<(usize, usize)> = std::collections::VecDeque::new();
     let mut best: Option<Term> = None;
-    let mut next = 0;
-    while next < words.len() {
-        let Some((term, count, end)) = vocabulary.term_at(text, &words[next..]) else {
-            next += 1;
+    loop {
+        ahead.extend(words.by_ref().take(vocabulary.most_words - ahead.len()));
+        let Some(&(start, _)) = ahead.front() else {
+            break;
+        };
+        let Some((term, count, end)) = vocabulary.term_at(text, ahead.make_contiguous()) else {
+            ahead.pop_front();
             continue;
         };
-        let start = words[next].0;
-        next += count;
+        ahead.drain(..count);
         // Links are sorted and disjoint: only the last one starting before the term can hold it.
         let in_link = links[..links.partition_point(|&(s, _)| s <= start)]
             .last()
