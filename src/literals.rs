@@ -18,13 +18,14 @@ pub struct LiteralSet<'a> {
     automaton: OnceLock<Option<(AhoCorasick, Vec<usize>)>>,
 }
 
-/// An automaton over the non-empty `values`, with the index of each in `values`.
-fn automaton(values: &[&str], kind: MatchKind) -> Option<(AhoCorasick, Vec<usize>)> {
+/// An automaton reporting every match, overlaps included, over the non-empty `values`, with the
+/// index of each in `values`.
+fn automaton(values: &[&str]) -> Option<(AhoCorasick, Vec<usize>)> {
     let kept: Vec<usize> = (0..values.len())
         .filter(|&i| !values[i].is_empty())
         .collect();
     AhoCorasick::builder()
-        .match_kind(kind)
+        .match_kind(MatchKind::Standard)
         .build(kept.iter().map(|&i| values[i]))
         .ok()
         .map(|automaton| (automaton, kept))
@@ -62,24 +63,26 @@ impl<'a> LiteralSet<'a> {
     /// "12345678" and "8/14/1951"), sorted by start, the longest first. Each as (start, end,
     /// index of the value).
     pub fn find_overlapping(&self, text: &str) -> Vec<(usize, usize, usize)> {
-        let mut found: Vec<(usize, usize, usize)> = if self.values.len() > FEW {
-            let built = self
-                .automaton
-                .get_or_init(|| automaton(&self.values, MatchKind::Standard));
-            match built {
-                Some((automaton, kept)) => automaton
-                    .find_overlapping_iter(text)
-                    .map(|m| (m.start(), m.end(), kept[m.pattern().as_usize()]))
-                    .collect(),
-                None => Vec::new(),
-            }
-        } else {
-            self.values
+        let built = (self.values.len() > FEW)
+            .then(|| {
+                self.automaton
+                    .get_or_init(|| automaton(&self.values))
+                    .as_ref()
+            })
+            .flatten();
+        let mut found: Vec<(usize, usize, usize)> = match built {
+            Some((automaton, kept)) => automaton
+                .find_overlapping_iter(text)
+                .map(|m| (m.start(), m.end(), kept[m.pattern().as_usize()]))
+                .collect(),
+            // Few values, or (never seen) an automaton that could not be built: value by value.
+            None => self
+                .values
                 .iter()
                 .enumerate()
                 .filter(|(_, v)| !v.is_empty())
                 .flat_map(|(i, v)| text.match_indices(v).map(move |(s, _)| (s, s + v.len(), i)))
-                .collect()
+                .collect(),
         };
         found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         found
