@@ -235,6 +235,13 @@ pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<&'static s
     if let Some(term) = capitals {
         return Some(term);
     }
+    health_in_hashtags(text)
+}
+
+/// The first condition or treatment named inside a hashtag of `text` (#CancerSurvivor): a
+/// post's hashtags speak of the whole post, wherever they stand in it.
+pub fn health_in_hashtags(text: &str) -> Option<&'static str> {
+    let vocabulary = vocabulary();
     text.split(char::is_whitespace)
         .filter_map(|token| token.strip_prefix('#'))
         .find_map(|tag| vocabulary.term_in_hashtag(tag))

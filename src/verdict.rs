@@ -64,10 +64,11 @@ impl Identifier {
 
 /// Decides a document's verdict from its unsuppressed identifiers and its text.
 ///
-/// * `block`: an identifier of a person (not a staff member) in a health context, or a first
-///   name there together with a phone number or address.
-/// * `review`: any identifier of a person; a weak one (a first name alone), even in a health
-///   context; a contact detail (which may be the organisation's own: allowlist it in
+/// * `block`: an identifier of a person (not a staff member) in a health context; a first
+///   name in the same sentence as health information (or with a health hashtag), or anywhere
+///   in a health context together with a phone number or address.
+/// * `review`: any identifier of a person; a weak one (a first name alone) sentences away
+///   from the health information; a contact detail (which may be the organisation's own: allowlist it in
 ///   `.phiscan.toml`); a staff member's name.
 /// * `pass`: nothing, or only dates, places and web addresses with no person or contact beside
 ///   them: an event date or a town names no one.
@@ -113,6 +114,21 @@ pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) 
         .any(|i| !i.staff && matches!(i.category, Category::Mrn | Category::HealthPlan));
     let health = health_context(text, &links)
         .or_else(|| patient_number.then_some("a medical record or health plan number"));
+    if health.is_some() && personal.is_empty() && contact.is_empty() {
+        if let Some((first_name, term)) = first_name_beside_health(text, identifiers, &links) {
+            return (
+                Verdict::Block,
+                vec![
+                    format!(
+                        "a first name ({} \"{}\") in the same sentence as health information",
+                        first_name.category.label(),
+                        mask(&text[first_name.start..first_name.end], first_name.category)
+                    ),
+                    format!("in a health context (\"{term}\")"),
+                ],
+            );
+        }
+    }
     match health {
         Some(term) if !personal.is_empty() => (
             Verdict::Block,
@@ -175,6 +191,55 @@ pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) 
             )],
         ),
     }
+}
+
+/// A first name alone that the text ties to health information: a health term in the same
+/// sentence ("Our longest NICU stay this year: Noelani, 147 days"), or in a hashtag, which
+/// speaks of the whole post. A first name sentences away from the only health word is left to
+/// review ("Thanks, Maria! ... Our cancer walk is Sunday").
+fn first_name_beside_health<'a>(
+    text: &str,
+    identifiers: &'a [Identifier],
+    links: &[(usize, usize)],
+) -> Option<(&'a Identifier, &'static str)> {
+    identifiers
+        .iter()
+        .filter(|i| i.points_at(Reach::Weak))
+        .find_map(|i| {
+            let (start, end) = sentence_around(text, i.start, i.end);
+            let links: Vec<(usize, usize)> = links
+                .iter()
+                .filter(|&&(s, e)| s >= start && e <= end)
+                .map(|&(s, e)| (s - start, e - start))
+                .collect();
+            let term = health_context(&text[start..end], &links)
+                .or_else(|| crate::health::health_in_hashtags(text))?;
+            Some((i, term))
+        })
+}
+
+/// The sentence holding `start..end`: from just after the last sentence end before it (a
+/// full stop, question or exclamation mark followed by a space, or a line break) to the
+/// first one after it.
+fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let ends_sentence = |at: usize, c: char| {
+        c == '\n'
+            || matches!(c, '.' | '!' | '?')
+                && text[at + 1..]
+                    .chars()
+                    .next()
+                    .is_none_or(char::is_whitespace)
+    };
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .find(|&(at, c)| ends_sentence(at, c))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let to = text[end..]
+        .char_indices()
+        .find(|&(at, c)| ends_sentence(end + at, c))
+        .map_or(text.len(), |(at, _)| end + at);
+    (from, to)
 }
 
 #[cfg(test)]
@@ -248,10 +313,24 @@ mod tests {
             reach: Reach::Weak,
             ..id(Category::Name)
         };
+        // A first name is tied to health information in its own sentence, not sentences away.
+        let (v, reasons) = decide(
+            "Amarachi asked about her mammogram results",
+            &[Identifier {
+                end: 8,
+                ..first_name()
+            }],
+        );
+        assert_eq!(v, Verdict::Block);
+        assert!(reasons[0].contains("same sentence"), "{reasons:?}");
         assert_eq!(
             decide(
-                "Amarachi asked about her mammogram results",
-                &[first_name()]
+                "Thanks, Amarachi! Mammograms are on the 3rd floor.",
+                &[Identifier {
+                    start: 8,
+                    end: 16,
+                    ..first_name()
+                }],
             )
             .0,
             Verdict::Review

@@ -54,6 +54,17 @@ const INSTITUTION_WORDS: &[&str] = &[
     "pharmacy",
     "labs",
     "chamber",
+    "pavilion",
+    "tower",
+    "plaza",
+    "campus",
+    "trail",
+    "museum",
+    "exhibit",
+    "gala",
+    "festival",
+    "marathon",
+    "tournament",
 ];
 
 /// Titles and honorifics: they introduce a name, they are not one.
