@@ -114,20 +114,22 @@ pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) 
         .any(|i| !i.staff && matches!(i.category, Category::Mrn | Category::HealthPlan));
     let health = health_context(text, &links)
         .or_else(|| patient_number.then_some("a medical record or health plan number"));
-    if health.is_some() && personal.is_empty() && contact.is_empty() {
-        if let Some((first_name, term)) = first_name_beside_health(text, identifiers, &links) {
-            return (
-                Verdict::Block,
-                vec![
-                    format!(
-                        "a first name ({} \"{}\") in the same sentence as health information",
-                        first_name.category.label(),
-                        mask(&text[first_name.start..first_name.end], first_name.category)
-                    ),
-                    format!("in a health context (\"{term}\")"),
-                ],
-            );
-        }
+    if health.is_some()
+        && personal.is_empty()
+        && contact.is_empty()
+        && let Some((first_name, term)) = first_name_beside_health(text, identifiers, &links)
+    {
+        return (
+            Verdict::Block,
+            vec![
+                format!(
+                    "a first name ({} \"{}\") with health information in its sentence or a hashtag",
+                    first_name.category.label(),
+                    mask(&text[first_name.start..first_name.end], first_name.category)
+                ),
+                format!("in a health context (\"{term}\")"),
+            ],
+        );
     }
     match health {
         Some(term) if !personal.is_empty() => (
@@ -322,7 +324,7 @@ mod tests {
             }],
         );
         assert_eq!(v, Verdict::Block);
-        assert!(reasons[0].contains("same sentence"), "{reasons:?}");
+        assert!(reasons[0].contains("in its sentence"), "{reasons:?}");
         assert_eq!(
             decide(
                 "Thanks, Amarachi! Mammograms are on the 3rd floor.",
