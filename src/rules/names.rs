@@ -316,6 +316,26 @@ pub fn name_shape(value: &str) -> bool {
         })
 }
 
+/// Two or more capitalised words listed together ("Usamov and Bowers", "Kónya, Becker and
+/// Vasquez"): each reads as a name on its own (see [`name_shape`]), and at least one is a
+/// listed first name or surname, so that "Salt and Pepper" is no list of people.
+pub fn names_in_a_list(value: &str) -> bool {
+    let items: Vec<&str> = value
+        .split([',', '&'])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
+    items.len() >= 2
+        && items.iter().all(|item| name_shape(item))
+        && items
+            .iter()
+            .map(|item| without_possessive(item))
+            .any(|word| {
+                Dictionary::FIRST_NAMES.contains(word) || Dictionary::SURNAMES.contains(word)
+            })
+}
+
 /// A first name alone that is also one of this many most frequent English words is read as the
 /// word: Hope, Grace, Will, Rose, Mark, Joy. Rarer homographs ("maria", the lunar seas) are not.
 const COMMON_FIRST_NAME_WORDS: usize = 4_000;
@@ -475,6 +495,26 @@ mod tests {
         ] {
             assert!(!street_between_numbers(not_street), "{not_street}");
         }
+    }
+
+    #[test]
+    fn lists_of_names() {
+        table(
+            names_in_a_list,
+            &[
+                "Usamov and Bowers",
+                "Kónya, Becker and Vasquez",
+                "Temuulen and Maria",
+                "Marrero, Murphy, and Okafor",
+            ],
+            &[
+                "Salt and Pepper",
+                "Research and Development",
+                "Usamov and Bekzhanov",
+                "Boston and Chicago",
+                "Monday and Tuesday",
+            ],
+        );
     }
 
     #[test]

@@ -28,11 +28,12 @@ pub enum Validator {
     UncommonWords,
     LuhnAnyIssuer,
     Town,
+    NamesInAList,
 }
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 21] = [
+    pub const ALL: [(&'static str, Validator); 22] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -54,6 +55,7 @@ impl Validator {
         ("uncommon_words", Validator::UncommonWords),
         ("luhn_any_issuer", Validator::LuhnAnyIssuer),
         ("town", Validator::Town),
+        ("names_in_a_list", Validator::NamesInAList),
     ];
 
     /// Finds a validator by its rule-file name.
@@ -96,6 +98,7 @@ impl Validator {
             Validator::StreetBetweenNumbers => names::street_between_numbers(value),
             Validator::UncommonWords => names::uncommon_words(value),
             Validator::Town => names::town(value),
+            Validator::NamesInAList => names::names_in_a_list(value),
             Validator::LuhnAnyIssuer => {
                 let d = digits(value);
                 (12..=19).contains(&d.len()) && d.iter().any(|&x| x != 0) && luhn(&d)
