@@ -103,6 +103,44 @@ const CALENDAR_WORDS: &[&str] = &[
     "dec",
 ];
 
+/// Languages, which services are offered in ("classes in Spanish"): neither places nor names.
+const LANGUAGES: &[&str] = &[
+    "english",
+    "spanish",
+    "french",
+    "german",
+    "italian",
+    "portuguese",
+    "chinese",
+    "mandarin",
+    "cantonese",
+    "japanese",
+    "korean",
+    "vietnamese",
+    "tagalog",
+    "arabic",
+    "russian",
+    "hindi",
+    "urdu",
+    "bengali",
+    "punjabi",
+    "polish",
+    "haitian",
+    "creole",
+    "somali",
+    "amharic",
+    "swahili",
+    "hmong",
+    "navajo",
+    "farsi",
+    "persian",
+    "greek",
+    "hebrew",
+    "turkish",
+    "ukrainian",
+    "asl",
+];
+
 /// In lower-case or ALL-CAPS text, a word this frequent in English ("will", "hope", "grace")
 /// is read as the word, not the name.
 const EVERYDAY_WORD_RANK: usize = 3000;
@@ -118,13 +156,14 @@ fn without_possessive(word: &str) -> &str {
     word.trim_end_matches(['\'', '’'])
 }
 
-/// Words that can never be part of a person's name (any case; the lists and dictionaries are
-/// looked up without allocating a lower-case copy).
+/// Words that can never be part of a person's name or a town's (any case; the lists and
+/// dictionaries are looked up without allocating a lower-case copy).
 fn excluded(word: &str) -> bool {
     let listed = |list: &[&str]| list.iter().any(|entry| entry.eq_ignore_ascii_case(word));
     listed(INSTITUTION_WORDS)
         || listed(TITLES)
         || listed(CALENDAR_WORDS)
+        || listed(LANGUAGES)
         || Dictionary::HEALTH_TERMS.contains(word)
 }
 
