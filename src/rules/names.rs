@@ -360,12 +360,18 @@ pub fn name_shape(value: &str) -> bool {
 /// listed first name or surname, so that "Salt and Pepper" is no list of people.
 pub fn names_in_a_list(value: &str) -> bool {
     let items: Vec<&str> = value
-        .split([',', '&'])
+        .split(',')
         .flat_map(|part| part.split(" and "))
         .map(str::trim)
         .filter(|item| !item.is_empty())
         .collect();
+    // "Johnson and Johnson" names a company; people in a list are different people.
+    let distinct = items
+        .iter()
+        .enumerate()
+        .all(|(i, item)| !items[..i].contains(item));
     items.len() >= 2
+        && distinct
         && items.iter().all(|item| name_shape(item))
         && items
             .iter()
@@ -552,6 +558,7 @@ mod tests {
                 "Usamov and Bekzhanov",
                 "Boston and Chicago",
                 "Monday and Tuesday",
+                "Johnson and Johnson",
             ],
         );
     }
