@@ -10,7 +10,7 @@ use crate::inputs::{Format, Source, Walk};
 use crate::progress::Progress;
 use crate::report::{FileReport, ScanReport, Summary};
 use crate::reports::{self, ReportFormat, Style};
-use crate::rules::{RuleError, RuleSet};
+use crate::rules::{RuleError, RuleSet, Workload};
 use crate::scan::{self, ScanSettings};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
@@ -373,8 +373,6 @@ fn scan_inputs(
             (sources, errors)
         }
     };
-    let engine = Engine::new(rules);
-    let key = baseline_key();
     let file_sizes: Vec<u64> = sources
         .iter()
         .filter_map(|s| match s {
@@ -382,6 +380,21 @@ fn scan_inputs(
             _ => None,
         })
         .collect();
+    // Standard input and changed files have no size up front: they may be anything.
+    let input_bytes = sources
+        .iter()
+        .try_fold(file_sizes.iter().sum::<u64>(), |sum, s| match s {
+            Source::Text(text) => Some(sum + text.len() as u64),
+            Source::Upload { bytes, .. } => Some(sum + bytes.len() as u64),
+            Source::File(_) => Some(sum),
+            Source::Stdin => None,
+        });
+    let workload = match input_bytes {
+        Some(bytes) if changed.is_none() => Workload::for_input_bytes(bytes),
+        _ => Workload::Large,
+    };
+    let engine = Engine::for_workload(rules, workload);
+    let key = baseline_key();
     let progress = Progress::new(
         file_sizes.iter().sum(),
         file_sizes.len() as u64,
@@ -811,7 +824,7 @@ fn run_redact(args: RedactArgs) -> ExitCode {
     }
     let name = matches!(source, Source::File(_)).then_some(args.input.as_path());
     let format = Format::choose(args.input_format, name, &text);
-    let engine = Engine::new(rules);
+    let engine = Engine::for_workload(rules, Workload::for_input_bytes(text.len() as u64));
     let settings = ScanSettings {
         input_format: Some(format),
         inline_allow: !args.ignore_inline_allow,

@@ -14,9 +14,10 @@ pub mod examples;
 
 use crate::rules::category::Category;
 use crate::rules::names;
-use crate::rules::{Pattern, Rule, RuleSet};
+use crate::rules::{Letters, Pattern, Rule, RuleSet, Workload};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::RegexSet;
+use regex_automata::Input;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// One confirmed identifier in a document.
@@ -40,14 +41,17 @@ pub struct Engine {
     keyword_rules: Vec<(Vec<usize>, String)>,
     /// Length in bytes of the longest keyword.
     longest_keyword: usize,
-    /// Patterns of the rules gated by neither keywords nor prose (see [`Engine::new`]).
-    patterns: RegexSet,
+    /// Patterns of the rules gated by neither keywords nor prose (see [`Engine::new`]); none
+    /// for a small workload, where compiling the set would cost more than it saves.
+    patterns: Option<RegexSet>,
     /// For each pattern of `patterns`: its rule.
     pattern_rule: Vec<usize>,
     /// Rules whose pattern runs on every document its keywords allow.
     direct_rules: Vec<usize>,
     /// Rules without a pattern: every dictionary entry is matched as a whole word.
     dictionary_words: Vec<(usize, AhoCorasick)>,
+    /// How the patterns are compiled.
+    workload: Workload,
 }
 
 /// A keyword seen in the text: which keyword pattern, and where.
@@ -58,8 +62,14 @@ struct KeywordHit {
 }
 
 impl Engine {
-    /// Compiles the prefilters for `rules`. Patterns were validated when the rules were loaded.
+    /// Compiles the prefilters for `rules`, for a large workload (exports, folders, a corpus).
     pub fn new(rules: RuleSet) -> Engine {
+        Engine::for_workload(rules, Workload::Large)
+    }
+
+    /// Compiles the prefilters for `rules`, and their patterns the way `workload` is best
+    /// served. Patterns were validated when the rules were loaded.
+    pub fn for_workload(rules: RuleSet, workload: Workload) -> Engine {
         let rules = rules.rules;
         let mut keyword_rules: Vec<(Vec<usize>, String)> = Vec::new();
         for (index, rule) in rules.iter().enumerate() {
@@ -73,12 +83,16 @@ impl Engine {
         // The set pays only for rules it can rule out. Keyword rules are already gated by the
         // keyword pass, and patterns over Unicode letter classes (names) match nearly every
         // post while blowing up the set's lazy DFA, which then spends its time rebuilding.
+        // A draft is searched by each pattern faster than the set would compile.
         let mut pattern_rule = Vec::new();
         let mut sources = Vec::new();
         let mut direct_rules = Vec::new();
         for (index, rule) in rules.iter().enumerate() {
             if let Some(pattern) = &rule.pattern {
-                if rule.keywords.is_empty() && !pattern.as_str().contains("\\p{") {
+                if workload == Workload::Large
+                    && rule.keywords.is_empty()
+                    && !pattern.as_str().contains("\\p{")
+                {
                     pattern_rule.push(index);
                     sources.push(pattern.as_str().to_string());
                 } else {
@@ -88,13 +102,14 @@ impl Engine {
         }
         // Patterns that run on every document are compiled by helper threads while this one
         // builds the prefilters: a one-draft scan then waits for the longer of the two, not
-        // their sum. Keyword-gated patterns compile when first needed (see `find`).
+        // their sum. Keyword-gated patterns compile when first needed (see `find`), and so do
+        // the forms for texts with letters outside ASCII, which most posts lack.
         let always: Vec<&Pattern> = direct_rules
             .iter()
             .filter(|&&index| rules[index].keywords.is_empty())
             .filter_map(|&index| rules[index].pattern.as_ref())
             .collect();
-        let (keywords, patterns) = compile_alongside(&always, || {
+        let (keywords, patterns) = compile_alongside(&always, workload, Letters::Ascii, || {
             let keywords = (!keyword_rules.is_empty()).then(|| {
                 AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
@@ -103,11 +118,13 @@ impl Engine {
                     .expect("keywords are plain literals")
             });
             // Each pattern compiled alone within the size limit; together they may need more.
-            let patterns = regex::RegexSetBuilder::new(&sources)
-                .size_limit(64 * 1024 * 1024)
-                .dfa_size_limit(256 * 1024 * 1024)
-                .build()
-                .expect("every pattern compiled on its own");
+            let patterns = (workload == Workload::Large).then(|| {
+                regex::RegexSetBuilder::new(&sources)
+                    .size_limit(64 * 1024 * 1024)
+                    .dfa_size_limit(256 * 1024 * 1024)
+                    .build()
+                    .expect("every pattern compiled on its own")
+            });
             (keywords, patterns)
         });
         let dictionary_words = rules
@@ -138,6 +155,7 @@ impl Engine {
             pattern_rule,
             direct_rules,
             dictionary_words,
+            workload,
         }
     }
 
@@ -148,6 +166,11 @@ impl Engine {
 
     /// Finds, confirms and de-overlaps all identifiers in `text`, sorted by position.
     pub fn find(&self, text: &str) -> Vec<Match> {
+        self.find_with(text, Letters::of(text))
+    }
+
+    /// [`Engine::find`] with the patterns' form for texts with `letters`.
+    fn find_with(&self, text: &str, letters: Letters) -> Vec<Match> {
         let hits = self.keyword_hits(text);
         let mut rule_has_keyword = vec![false; self.rules.len()];
         for hit in &hits {
@@ -158,9 +181,10 @@ impl Engine {
         let runnable =
             |rule: &Rule, index: usize| rule.keywords.is_empty() || rule_has_keyword[index];
         let mut candidates = Vec::new();
-        let set_matches = self.patterns.matches(text);
+        let set_matches = self.patterns.as_ref().map(|set| set.matches(text));
         let mut pattern_rules: Vec<usize> = set_matches
             .iter()
+            .flat_map(|matches| matches.iter())
             .map(|set_index| self.pattern_rule[set_index])
             .chain(self.direct_rules.iter().copied())
             .filter(|&index| runnable(&self.rules[index], index))
@@ -172,13 +196,13 @@ impl Engine {
         let uncompiled: Vec<&Pattern> = pattern_rules
             .iter()
             .filter_map(|&index| self.rules[index].pattern.as_ref())
-            .filter(|pattern| !pattern.is_compiled())
+            .filter(|pattern| !pattern.is_compiled(letters))
             .collect();
         if uncompiled.len() > 1 {
-            compile_alongside(&uncompiled, || ());
+            compile_alongside(&uncompiled, self.workload, letters, || ());
         }
         for index in pattern_rules {
-            self.pattern_candidates(index, text, &hits, &mut candidates);
+            self.pattern_candidates(index, text, letters, &hits, &mut candidates);
         }
         for (index, automaton) in &self.dictionary_words {
             if runnable(&self.rules[*index], *index) {
@@ -292,25 +316,30 @@ impl Engine {
         &self,
         index: usize,
         text: &str,
+        letters: Letters,
         hits: &[KeywordHit],
         out: &mut Vec<Match>,
     ) {
         let rule = &self.rules[index];
         let Some(pattern) = &rule.pattern else { return };
-        let pattern = pattern.regex();
-        let mut groups = pattern.capture_locations();
+        let pattern = pattern.regex(self.workload, letters);
+        let mut groups = pattern.create_captures();
         let mut at = 0;
         while at <= text.len() {
+            let input = Input::new(text).range(at..);
             // The identifier is the first capture group that took part (alternatives may each
             // have their own), or the whole match when the pattern needs no groups.
             let (whole, found) = if rule.has_groups {
-                let Some(whole) = pattern.captures_read_at(&mut groups, text, at) else {
+                pattern.search_captures(&input, &mut groups);
+                let Some(whole) = groups.get_match() else {
                     break;
                 };
-                let found = (1..groups.len()).find_map(|g| groups.get(g));
+                let found = (1..groups.group_len())
+                    .find_map(|g| groups.get_group(g))
+                    .map(|group| (group.start, group.end));
                 (whole.range(), found)
             } else {
-                let Some(whole) = pattern.find_at(text, at) else {
+                let Some(whole) = pattern.search(&input) else {
                     break;
                 };
                 (whole.range(), Some((whole.start(), whole.end())))
@@ -493,13 +522,18 @@ fn is_word_at(text: &str, start: usize, end: usize) -> bool {
     !(inner_first && before || inner_last && after)
 }
 
-/// Compiles `patterns` on helper threads, one per spare core, and on this one once `work` is
-/// done; returns what `work` returned when every pattern is compiled.
-fn compile_alongside<R>(patterns: &[&Pattern], work: impl FnOnce() -> R) -> R {
+/// Compiles the `letters` form of `patterns` on helper threads, one per spare core, and on this
+/// one once `work` is done; returns what `work` returned when every pattern is compiled.
+fn compile_alongside<R>(
+    patterns: &[&Pattern],
+    workload: Workload,
+    letters: Letters,
+    work: impl FnOnce() -> R,
+) -> R {
     let next = AtomicUsize::new(0);
     let compile = || {
         while let Some(pattern) = patterns.get(next.fetch_add(1, Ordering::Relaxed)) {
-            pattern.regex();
+            pattern.regex(workload, letters);
         }
     };
     let spare = std::thread::available_parallelism().map_or(0, |n| n.get() - 1);
@@ -580,6 +614,31 @@ mod tests {
             "a keyword on another line is no label of the value"
         );
         assert!(spans(&e, "123456\nMRN").is_empty());
+    }
+
+    #[test]
+    fn every_compiled_form_finds_the_same() {
+        // Posts of the phrasing corpus, with and without letters outside ASCII.
+        let corpus = include_str!("../../tests/fixtures/corpora/phiscan_phrasing.jsonl");
+        let texts: Vec<String> = corpus
+            .lines()
+            .map(|line| {
+                let record: serde_json::Value = serde_json::from_str(line).unwrap();
+                record["text"].as_str().unwrap().to_string()
+            })
+            .collect();
+        assert!(texts.iter().any(|t| Letters::of(t) == Letters::Any));
+        let small = Engine::for_workload(RuleSet::builtin(), Workload::Small);
+        let large = Engine::for_workload(RuleSet::builtin(), Workload::Large);
+        let mut findings = 0;
+        for text in &texts {
+            let found = large.find(text);
+            findings += found.len();
+            assert_eq!(small.find(text), found, "{text}");
+            // The form for any letters finds on an ASCII-lettered text what its own form does.
+            assert_eq!(large.find_with(text, Letters::Any), found, "{text}");
+        }
+        assert!(findings > 250, "{findings}");
     }
 
     #[test]

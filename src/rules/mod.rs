@@ -31,12 +31,13 @@
 pub mod category;
 pub mod dictionaries;
 pub mod names;
+pub mod pattern;
 pub mod validators;
 mod word_hash;
 
 use category::{Category, Reach};
 use dictionaries::Dictionary;
-use regex::{Regex, RegexBuilder};
+pub use pattern::{Letters, Pattern, Workload};
 use serde::Deserialize;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -69,13 +70,6 @@ const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../rules/biometric_other.toml"),
     ),
 ];
-
-/// Largest compiled size of one pattern, so that a user rule cannot make the scan run away.
-const PATTERN_SIZE_LIMIT: usize = 2 * 1024 * 1024;
-
-/// Lazy-DFA cache per pattern and thread. The default (2 MiB) is too small for patterns with
-/// Unicode classes on emoji-laden text: the cache is rebuilt over and over and the scan crawls.
-const DFA_CACHE_LIMIT: usize = 32 * 1024 * 1024;
 
 /// A problem in a rule file, pointing at the offending line like a compiler does.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -284,49 +278,12 @@ fn ascii_word_boundaries(pattern: &str) -> String {
     out
 }
 
-/// A rule's regular expression (`\b` already made ASCII), compiled when first needed: a short
-/// draft never pays for the many rules whose keywords it lacks. Rule files are compiled as they
-/// are loaded, so that a bad pattern is reported against its line; the shipped rules, which the
-/// registry test compiles, wait until used.
-#[derive(Debug, Clone)]
-pub struct Pattern {
-    source: String,
-    compiled: std::sync::OnceLock<Regex>,
-}
-
-impl Pattern {
-    fn build(source: &str) -> Result<Regex, regex::Error> {
-        RegexBuilder::new(source)
-            .size_limit(PATTERN_SIZE_LIMIT)
-            .dfa_size_limit(DFA_CACHE_LIMIT)
-            .build()
-    }
-
-    /// The pattern as compiled.
-    pub fn as_str(&self) -> &str {
-        &self.source
-    }
-
-    /// Whether the expression is compiled yet.
-    pub fn is_compiled(&self) -> bool {
-        self.compiled.get().is_some()
-    }
-
-    /// The compiled expression.
-    pub fn regex(&self) -> &Regex {
-        self.compiled.get_or_init(|| {
-            Pattern::build(&self.source)
-                .unwrap_or_else(|e| panic!("a shipped pattern does not compile (a build bug): {e}"))
-        })
-    }
-}
-
-/// When rule patterns are compiled.
+/// Whether rule patterns are compiled as they are loaded, to check them.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Compile {
-    /// Now, so that errors point at the rule file.
+    /// Yes, so that errors point at the rule file.
     Now,
-    /// On first use (the shipped rules).
+    /// No: the shipped rules, which the registry test compiles.
     WhenUsed,
 }
 
@@ -390,25 +347,20 @@ fn parse_rules_compiled(
         }
         let pattern = raw.pattern.as_ref().and_then(|p| {
             let source = ascii_word_boundaries(p.get_ref());
-            let compiled = std::sync::OnceLock::new();
-            if compile == Compile::Now {
-                match Pattern::build(&source) {
-                    Ok(regex) => {
-                        let _ = compiled.set(regex);
-                    }
-                    Err(e) => {
-                        fail(
-                            p.span().start,
-                            format!(
-                                "invalid pattern: {}",
-                                e.to_string().lines().last().unwrap_or_default().trim()
-                            ),
-                        );
-                        return None;
-                    }
-                }
+            // Checked with the cheapest compilation: the lazy DFAs add no errors to the NFA's.
+            if compile == Compile::Now
+                && let Err(e) = Pattern::check(&source)
+            {
+                fail(
+                    p.span().start,
+                    format!(
+                        "invalid pattern: {}",
+                        e.lines().last().unwrap_or_default().trim()
+                    ),
+                );
+                return None;
             }
-            Some(Pattern { source, compiled })
+            Some(Pattern::new(source))
         });
         let mut dictionary_named = |d: &Spanned<String>| {
             let found = Dictionary::by_name(d.get_ref());

@@ -1,0 +1,279 @@
+//! Rule patterns as compiled for the engine: which regex engines back them (by the size of the
+//! workload), and a cheaper form for texts whose letters are all ASCII.
+//!
+//! Patterns name letters by Unicode class (`\p{Lu}\p{Ll}+` is a capitalised word in any
+//! alphabet). Those classes cost most of the compilation time and make the lazy DFA large and
+//! slow. Yet most posts hold no letter outside ASCII (emoji and curly quotes are no letters), and
+//! on such a text a class can be replaced by any class that agrees with it on every character
+//! except the non-ASCII letters: `\p{Lu}` becomes `[A-Z]`, `[^\p{L}\s]` becomes everything but
+//! ASCII letters and spaces. Each pattern is therefore compiled in two forms when needed, and
+//! each text is searched with the form its letters allow ([`Letters::of`]). Findings are the same
+//! either way; only the time differs.
+
+use regex_automata::meta;
+use regex_syntax::hir::{Class, ClassUnicode, Hir, HirKind};
+use rustc_hash::FxHashMap;
+use std::sync::{Mutex, OnceLock};
+
+/// Largest compiled size of one pattern, so that a user rule cannot make the scan run away.
+const PATTERN_SIZE_LIMIT: usize = 2 * 1024 * 1024;
+
+/// Lazy-DFA cache per pattern and thread. The default (2 MiB) is too small for patterns with
+/// Unicode classes on emoji-laden text: the cache is rebuilt over and over and the scan crawls.
+const DFA_CACHE_LIMIT: usize = 32 * 1024 * 1024;
+
+/// How much text a rule set is about to scan, which decides how its patterns are compiled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Workload {
+    /// A draft or a few (up to [`SMALL_INPUT_BYTES`] in all): each pattern becomes a Thompson
+    /// NFA only, searched by backtracking or the PikeVM. Its lazy DFAs, forward and reverse,
+    /// would take longer to build and warm up than they save on so little text.
+    Small,
+    /// Exports and folders: patterns get lazy DFAs too, which scan megabytes many times faster.
+    Large,
+}
+
+/// Inputs of at most this many bytes in all are a [`Workload::Small`]: below it, compiling and
+/// warming lazy DFAs costs more than searching without them.
+pub const SMALL_INPUT_BYTES: u64 = 16 * 1024;
+
+impl Workload {
+    /// The workload of inputs of `bytes` bytes in all.
+    pub fn for_input_bytes(bytes: u64) -> Workload {
+        if bytes <= SMALL_INPUT_BYTES {
+            Workload::Small
+        } else {
+            Workload::Large
+        }
+    }
+}
+
+/// Which letters a text holds, which decides the form of the patterns it is searched with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Letters {
+    /// No letter outside ASCII.
+    Ascii,
+    /// Some letter outside ASCII (é, ø, Ж, 김).
+    Any,
+}
+
+impl Letters {
+    /// The letters of `text`. Letters are the Unicode `Alphabetic` characters, as the regex
+    /// engine's own tables have them, so that the choice agrees with what the classes match.
+    pub fn of(text: &str) -> Letters {
+        if text.is_ascii() {
+            return Letters::Ascii;
+        }
+        let letters = non_ascii_letters().ranges();
+        let is_letter = |c: char| {
+            let at = letters.partition_point(|range| range.end() < c);
+            letters.get(at).is_some_and(|range| range.start() <= c)
+        };
+        if text.chars().any(|c| !c.is_ascii() && is_letter(c)) {
+            Letters::Any
+        } else {
+            Letters::Ascii
+        }
+    }
+}
+
+/// A rule's regular expression (`\b` already made ASCII), compiled when first needed: a short
+/// draft never pays for the many rules whose keywords it lacks. Rule files are checked as they
+/// are loaded, so that a bad pattern is reported against its line; the shipped rules, which the
+/// registry test compiles, are not. A rule set serves one engine, so each form of the pattern
+/// is compiled once, for that engine's [`Workload`].
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    source: String,
+    /// The pattern as written.
+    any_letters: OnceLock<meta::Regex>,
+    /// The pattern for texts without non-ASCII letters; `None` when that is the pattern as
+    /// written (it names no letter class).
+    ascii_letters: OnceLock<Option<meta::Regex>>,
+}
+
+impl Pattern {
+    pub(super) fn new(source: String) -> Pattern {
+        Pattern {
+            source,
+            any_letters: OnceLock::new(),
+            ascii_letters: OnceLock::new(),
+        }
+    }
+
+    /// Compiles `source` the cheapest way, to report what is wrong with it.
+    pub(super) fn check(source: &str) -> Result<(), String> {
+        let hir = parse(source)?;
+        compile(&hir, Workload::Small).map(drop)
+    }
+
+    /// The pattern as compiled.
+    pub fn as_str(&self) -> &str {
+        &self.source
+    }
+
+    /// Whether the form for `letters` is compiled yet.
+    pub fn is_compiled(&self, letters: Letters) -> bool {
+        match letters {
+            Letters::Any => self.any_letters.get().is_some(),
+            Letters::Ascii => match self.ascii_letters.get() {
+                Some(Some(_)) => true,
+                Some(None) => self.any_letters.get().is_some(),
+                None => false,
+            },
+        }
+    }
+
+    /// The form for texts with `letters`; the first call for each form compiles it.
+    pub fn regex(&self, workload: Workload, letters: Letters) -> &meta::Regex {
+        let checked = |result: Result<meta::Regex, String>| {
+            result.unwrap_or_else(|e| panic!("a checked pattern does not compile: {e}"))
+        };
+        if letters == Letters::Ascii {
+            let narrowed = self.ascii_letters.get_or_init(|| {
+                let hir = parse(&self.source).unwrap_or_else(|e| panic!("checked pattern: {e}"));
+                let narrowed = without_other_letters(&hir);
+                (narrowed != hir).then(|| checked(compile(&narrowed, workload)))
+            });
+            if let Some(regex) = narrowed {
+                return regex;
+            }
+        }
+        self.any_letters.get_or_init(|| {
+            let hir = parse(&self.source).unwrap_or_else(|e| panic!("checked pattern: {e}"));
+            checked(compile(&hir, workload))
+        })
+    }
+}
+
+fn parse(source: &str) -> Result<Hir, String> {
+    regex_syntax::parse(source).map_err(|e| e.to_string())
+}
+
+fn compile(hir: &Hir, workload: Workload) -> Result<meta::Regex, String> {
+    let config = meta::Config::new().nfa_size_limit(Some(PATTERN_SIZE_LIMIT));
+    let config = match workload {
+        Workload::Small => config.hybrid(false).dfa(false).onepass(false),
+        Workload::Large => config.hybrid_cache_capacity(DFA_CACHE_LIMIT),
+    };
+    meta::Builder::new()
+        .configure(config)
+        .build_from_hir(hir)
+        .map_err(|e| match e.size_limit() {
+            Some(limit) => format!("the compiled pattern exceeds {limit} bytes"),
+            None => e.to_string(),
+        })
+}
+
+/// Every character outside ASCII that is a letter (`\p{Alphabetic}`).
+fn non_ascii_letters() -> &'static ClassUnicode {
+    static LETTERS: OnceLock<ClassUnicode> = OnceLock::new();
+    LETTERS.get_or_init(|| {
+        match regex_syntax::parse(r"[\p{Alphabetic}&&[^\x00-\x7F]]").map(Hir::into_kind) {
+            Ok(HirKind::Class(Class::Unicode(class))) => class,
+            other => unreachable!("a letter class parses as one: {other:?}"),
+        }
+    })
+}
+
+/// `hir` with every class narrowed for texts without non-ASCII letters: each class takes or
+/// leaves all of them, whichever leaves it fewer ranges to compile.
+fn without_other_letters(hir: &Hir) -> Hir {
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(class)) => Hir::class(Class::Unicode(narrowed(class))),
+        HirKind::Repetition(repetition) => {
+            let mut repetition = repetition.clone();
+            repetition.sub = Box::new(without_other_letters(&repetition.sub));
+            Hir::repetition(repetition)
+        }
+        HirKind::Capture(capture) => {
+            let mut capture = capture.clone();
+            capture.sub = Box::new(without_other_letters(&capture.sub));
+            Hir::capture(capture)
+        }
+        HirKind::Concat(parts) => Hir::concat(parts.iter().map(without_other_letters).collect()),
+        HirKind::Alternation(parts) => {
+            Hir::alternation(parts.iter().map(without_other_letters).collect())
+        }
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => hir.clone(),
+    }
+}
+
+/// A class narrowed as [`without_other_letters`] says. The same classes recur in every name
+/// pattern, and the set operations on the letter class are not free: each is done once.
+fn narrowed(class: &ClassUnicode) -> ClassUnicode {
+    type Ranges = Vec<(char, char)>;
+    static DONE: OnceLock<Mutex<FxHashMap<Ranges, ClassUnicode>>> = OnceLock::new();
+    let done = DONE.get_or_init(Mutex::default);
+    let key: Ranges = class.iter().map(|r| (r.start(), r.end())).collect();
+    if let Some(known) = done.lock().ok().and_then(|map| map.get(&key).cloned()) {
+        return known;
+    }
+    let letters = non_ascii_letters();
+    let mut without = class.clone();
+    without.difference(letters);
+    let mut with = class.clone();
+    with.union(letters);
+    let best = if with.ranges().len() < without.ranges().len() {
+        with
+    } else {
+        without
+    };
+    if let Ok(mut map) = done.lock() {
+        map.insert(key, best.clone());
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matches(pattern: &str, letters: Letters, text: &str) -> Vec<(usize, usize)> {
+        let pattern = Pattern::new(pattern.to_string());
+        pattern
+            .regex(Workload::Small, letters)
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect()
+    }
+
+    #[test]
+    fn letters_outside_ascii_are_told_apart_from_other_characters() {
+        assert_eq!(Letters::of("Rosa Delgado 🎂 “hi” — 5 °C"), Letters::Ascii);
+        assert_eq!(Letters::of("José"), Letters::Any);
+        assert_eq!(Letters::of("Жанна"), Letters::Any);
+        assert_eq!(Letters::of("김민수"), Letters::Any);
+    }
+
+    #[test]
+    fn the_ascii_form_finds_what_the_pattern_finds_on_ascii_letters() {
+        let patterns = [
+            r"\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+",
+            r"(?:^|[^\p{L}\s'’-]\s*)(\p{Lu}\p{Ll}{2,})",
+            r"(?i)name:\s+\w+",
+            r"[^\s.!?]+ as our",
+        ];
+        let texts = [
+            "Please pray for Rosa Delgado 🎂 tonight",
+            "“Tamatoa” was all smiles — NAME:   kai’s day",
+            "Zoë said: “Kofi as our guest”. Name: Ana",
+        ];
+        for pattern in patterns {
+            for text in texts {
+                let any = matches(pattern, Letters::Any, text);
+                if Letters::of(text) == Letters::Ascii {
+                    assert_eq!(
+                        matches(pattern, Letters::Ascii, text),
+                        any,
+                        "{pattern} on {text}"
+                    );
+                }
+            }
+        }
+        // A class that names no letter is compiled once, for both forms.
+        let digits = Pattern::new(r"\d{3}-\d{4}".to_string());
+        digits.regex(Workload::Small, Letters::Ascii);
+        assert!(digits.is_compiled(Letters::Any));
+    }
+}
