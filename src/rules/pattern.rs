@@ -12,8 +12,7 @@
 
 use regex_automata::meta;
 use regex_syntax::hir::{Class, ClassUnicode, Hir, HirKind};
-use rustc_hash::FxHashMap;
-use std::sync::{Mutex, OnceLock};
+use std::sync::OnceLock;
 
 /// Largest compiled size of one pattern, so that a user rule cannot make the scan run away.
 const PATTERN_SIZE_LIMIT: usize = 2 * 1024 * 1024;
@@ -199,30 +198,23 @@ fn without_other_letters(hir: &Hir) -> Hir {
     }
 }
 
-/// A class narrowed as [`without_other_letters`] says. The same classes recur in every name
-/// pattern, and the set operations on the letter class are not free: each is done once.
+/// A class narrowed as [`without_other_letters`] says. Letter classes (`\p{L}`, `\w`) shrink
+/// to their ASCII part when the letters leave; classes of "anything but" (`[^\p{L}\s]`, `.`)
+/// hold the symbols beyond ASCII and shrink to a few ranges when the letters join: a class that
+/// holds an emoji is of that kind. Either way the class is exact on the texts it serves.
 fn narrowed(class: &ClassUnicode) -> ClassUnicode {
-    type Ranges = Vec<(char, char)>;
-    static DONE: OnceLock<Mutex<FxHashMap<Ranges, ClassUnicode>>> = OnceLock::new();
-    let done = DONE.get_or_init(Mutex::default);
-    let key: Ranges = class.iter().map(|r| (r.start(), r.end())).collect();
-    if let Some(known) = done.lock().ok().and_then(|map| map.get(&key).cloned()) {
-        return known;
-    }
-    let letters = non_ascii_letters();
-    let mut without = class.clone();
-    without.difference(letters);
-    let mut with = class.clone();
-    with.union(letters);
-    let best = if with.ranges().len() < without.ranges().len() {
-        with
-    } else {
-        without
+    let holds = |c: char| {
+        let ranges = class.ranges();
+        let at = ranges.partition_point(|range| range.end() < c);
+        ranges.get(at).is_some_and(|range| range.start() <= c)
     };
-    if let Ok(mut map) = done.lock() {
-        map.insert(key, best.clone());
+    let mut narrowed = class.clone();
+    if holds('\u{1F600}') {
+        narrowed.union(non_ascii_letters());
+    } else {
+        narrowed.difference(non_ascii_letters());
     }
-    best
+    narrowed
 }
 
 #[cfg(test)]
