@@ -59,7 +59,7 @@ for file in posts.ndjson tweets.js posts.txt; do
     echo "| $file | cat | $(mbps "$bytes" "$cat_s") | | | |"
     echo "| $file | ripgrep, naive patterns | $rg_mbps | | 1 | $(peak_mb rg -c -f bench/naive_patterns.txt "$path") MB |"
     for threads in 1 2; do
-        run=("$phiscan" scan --config bench/limits.toml -j "$threads" --format jsonl "$path")
+        run=("$phiscan" scan --no-config -j "$threads" --format jsonl "$path")
         s=$(seconds "${run[@]}")
         m=$(mbps "$bytes" "$s")
         echo "| $file | phiscan, $threads thread(s) | $m | $(echo "$posts / $s" | bc) | $(echo "scale=3; $m / $rg_mbps" | bc -l) | $(peak_mb "${run[@]}") MB |"
@@ -70,8 +70,8 @@ done
 extra=bench/extra_rules.toml
 path="$out/posts.ndjson"
 bytes=$(stat -c %s "$path")
-base_s=$(seconds "$phiscan" scan --config bench/limits.toml -j 1 --format jsonl "$path")
-extra_s=$(seconds "$phiscan" scan --config bench/limits.toml --rules "$extra" -j 1 --format jsonl "$path")
+base_s=$(seconds "$phiscan" scan --no-config -j 1 --format jsonl "$path")
+extra_s=$(seconds "$phiscan" scan --no-config --rules "$extra" -j 1 --format jsonl "$path")
 echo
 echo "100 extra user rules on posts.ndjson, 1 thread: $(mbps "$bytes" "$base_s") MB/s without, $(mbps "$bytes" "$extra_s") MB/s with ($(echo "scale=1; 100 * ($extra_s - $base_s) / $extra_s" | bc -l)% of throughput lost)."
 

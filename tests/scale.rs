@@ -216,3 +216,42 @@ fn merging_refuses_what_it_cannot_join() {
     run.assert_code(2);
     assert!(run.stderr.contains("1 <= I <= N"), "{}", run.stderr);
 }
+
+/// A plain-text file over 1 MiB is a dump of many posts: each paragraph is a post with its own
+/// verdict and a record naming its lines, at the lines of the file.
+#[test]
+fn a_big_text_file_is_scanned_a_paragraph_at_a_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dump.txt");
+    let clean = "Flu shots all week at the east entrance.\nBring your insurance card.\n\n";
+    let count = (1 << 20) / clean.len() + 100;
+    let mut text = clean.repeat(count / 2);
+    let planted_line = text.lines().count() + 1;
+    text.push_str("Please pray for Maria Gonzalez, admitted with pneumonia.\n\n");
+    text.push_str(&clean.repeat(count / 2));
+    std::fs::write(&path, &text).unwrap();
+    let run = phiscan(&[
+        "scan",
+        "--no-config",
+        "-f",
+        "jsonl",
+        &path.to_string_lossy(),
+    ]);
+    run.assert_code(1);
+    let name = run
+        .stdout
+        .lines()
+        .find(|l| l.contains("\"category\":\"NAME\""))
+        .unwrap_or_else(|| panic!("{}", run.stdout));
+    let finding: serde_json::Value = serde_json::from_str(name).unwrap();
+    assert_eq!(finding["location"]["line"], planted_line);
+    assert_eq!(finding["verdict"], "block");
+    assert_eq!(
+        finding["record"],
+        format!("lines {planted_line}-{planted_line}")
+    );
+    let summary: serde_json::Value =
+        serde_json::from_str(run.stdout.lines().last().unwrap()).unwrap();
+    assert_eq!(summary["documents"], count / 2 * 2 + 1);
+    assert_eq!(summary["verdicts"]["block"], 1);
+}

@@ -12,6 +12,7 @@ pub mod git;
 pub mod html;
 pub mod image;
 pub mod json;
+pub mod text;
 pub mod window;
 
 use crate::document::{Document, LineIndex};
@@ -290,7 +291,7 @@ pub fn each_batch(
     limits: &Limits,
     visit: &mut dyn FnMut(&[Document], &LineIndex<'_>),
 ) -> Vec<InputError> {
-    if matches!(format, Format::Text | Format::Markdown) {
+    if matches!(format, Format::Text | Format::Markdown) && text::is_one_document(&text) {
         let doc = Document::plain(text);
         visit(std::slice::from_ref(&doc), &LineIndex::new(&doc.text, 1));
         return Vec::new();
@@ -361,8 +362,11 @@ fn parse_into(
     emit: &mut dyn FnMut(Document),
 ) -> Vec<InputError> {
     match format {
-        // Returned above: a plain document is its own source.
-        Format::Text | Format::Markdown => Vec::new(),
+        // A draft was returned above as one document; this is a big text.
+        Format::Text | Format::Markdown => {
+            text::paragraph_documents(text, index, emit);
+            Vec::new()
+        }
         Format::Html => {
             emit(html::parse_html(text));
             Vec::new()
