@@ -68,8 +68,8 @@ impl Identifier {
 ///   name in the same sentence as health information (or with a health hashtag), or anywhere
 ///   in a health context together with a phone number or address.
 /// * `review`: any identifier of a person; a weak one (a first name alone) sentences away
-///   from the health information; a contact detail (which may be the organisation's own: allowlist it in
-///   `.phiscan.toml`); a staff member's name.
+///   from the health information; a contact detail (which may be the organisation's own:
+///   allowlist it in `.phiscan.toml`); a staff member's name.
 /// * `pass`: nothing, or only dates, places and web addresses with no person or contact beside
 ///   them: an event date or a town names no one.
 pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) {
@@ -204,20 +204,23 @@ fn first_name_beside_health<'a>(
     identifiers: &'a [Identifier],
     links: &[(usize, usize)],
 ) -> Option<(&'a Identifier, &'static str)> {
-    identifiers
+    let mut first_names = identifiers
         .iter()
         .filter(|i| i.points_at(Reach::Weak))
-        .find_map(|i| {
-            let (start, end) = sentence_around(text, i.start, i.end);
-            let links: Vec<(usize, usize)> = links
-                .iter()
-                .filter(|&&(s, e)| s >= start && e <= end)
-                .map(|&(s, e)| (s - start, e - start))
-                .collect();
-            let term = health_context(&text[start..end], &links)
-                .or_else(|| crate::health::health_in_hashtags(text))?;
-            Some((i, term))
-        })
+        .peekable();
+    let first = *first_names.peek()?;
+    if let Some(term) = crate::health::health_in_hashtags(text) {
+        return Some((first, term));
+    }
+    first_names.find_map(|i| {
+        let (start, end) = sentence_around(text, i.start, i.end);
+        let links: Vec<(usize, usize)> = links
+            .iter()
+            .filter(|&&(s, e)| s >= start && e <= end)
+            .map(|&(s, e)| (s - start, e - start))
+            .collect();
+        Some((i, health_context(&text[start..end], &links)?))
+    })
 }
 
 /// The sentence holding `start..end`: from just after the last sentence end before it (a
