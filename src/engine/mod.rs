@@ -320,17 +320,19 @@ impl Engine {
         hits: &[KeywordHit],
         out: &mut Vec<Match>,
     ) {
-        let rule = &self.rules[index];
-        let Some(pattern) = &rule.pattern else { return };
-        let pattern = pattern.regex(self.workload, letters);
-        let mut groups = pattern.create_captures();
+        let Some(pattern) = &self.rules[index].pattern else {
+            return;
+        };
+        let regex = pattern.regex(self.workload, letters);
+        let picks_out_groups = pattern.picks_out_groups();
+        let mut groups = regex.create_captures();
         let mut at = 0;
         while at <= text.len() {
             let input = Input::new(text).range(at..);
             // The identifier is the first capture group that took part (alternatives may each
             // have their own), or the whole match when the pattern needs no groups.
-            let (whole, found) = if rule.has_groups {
-                pattern.search_captures(&input, &mut groups);
+            let (whole, found) = if picks_out_groups {
+                regex.search_captures(&input, &mut groups);
                 let Some(whole) = groups.get_match() else {
                     break;
                 };
@@ -339,7 +341,7 @@ impl Engine {
                     .map(|group| (group.start, group.end));
                 (whole.range(), found)
             } else {
-                let Some(whole) = pattern.search(&input) else {
+                let Some(whole) = regex.search(&input) else {
                     break;
                 };
                 (whole.range(), Some((whole.start(), whole.end())))

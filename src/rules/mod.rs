@@ -122,10 +122,6 @@ pub struct Rule {
     pub category: Category,
     pub description: String,
     pub pattern: Option<Pattern>,
-    /// Whether the pattern has capture groups that pick the identifier out of a larger match:
-    /// the first that takes part in a match is the identifier; otherwise the whole match is
-    /// (also for `\b(...)\b`, so that the cheaper search without groups can run).
-    pub has_groups: bool,
     pub dictionary: Option<Dictionary>,
     pub not_dictionary: Option<Dictionary>,
     /// Lower-case words or phrases that veto a match when they stand right before or after it.
@@ -203,45 +199,6 @@ struct RawExamples {
     must_match: Vec<String>,
     #[serde(default)]
     no_match: Vec<String>,
-}
-
-/// Whether the pattern's capture groups pick the identifier out of a larger match: it has
-/// groups, and they are not one group with only zero-width assertions around it. Read from
-/// the syntax tree, which is cheap: the compiled form would expand every Unicode class.
-fn picks_out_groups(pattern: &str) -> bool {
-    use regex_syntax::ast::{Ast, GroupKind};
-    let Ok(ast) = regex_syntax::ast::parse::Parser::new().parse(pattern) else {
-        return true;
-    };
-    fn is_capture(ast: &Ast) -> bool {
-        matches!(ast, Ast::Group(g) if !matches!(g.kind, GroupKind::NonCapturing(_)))
-    }
-    fn captures(ast: &Ast) -> usize {
-        match ast {
-            Ast::Group(g) => usize::from(is_capture(ast)) + captures(&g.ast),
-            Ast::Concat(c) => c.asts.iter().map(captures).sum(),
-            Ast::Alternation(a) => a.asts.iter().map(captures).sum(),
-            Ast::Repetition(r) => captures(&r.ast),
-            _ => 0,
-        }
-    }
-    fn zero_width(ast: &Ast) -> bool {
-        match ast {
-            Ast::Assertion(_) | Ast::Flags(_) | Ast::Empty(_) => true,
-            Ast::Group(g) => matches!(g.kind, GroupKind::NonCapturing(_)) && zero_width(&g.ast),
-            Ast::Concat(c) => c.asts.iter().all(zero_width),
-            _ => false,
-        }
-    }
-    let parts = match &ast {
-        Ast::Concat(c) => c.asts.as_slice(),
-        _ => std::slice::from_ref(&ast),
-    };
-    let total = captures(&ast);
-    let whole = total == 1
-        && parts.iter().filter(|p| is_capture(p)).count() == 1
-        && parts.iter().all(|p| is_capture(p) || zero_width(p));
-    total > 0 && !whole
 }
 
 /// Rewrites `\b`/`\B` to their ASCII forms, leaving escaped backslashes alone.
@@ -442,15 +399,11 @@ fn parse_rules_compiled(
         let (Some(category), true) = (category, errors.is_empty()) else {
             continue;
         };
-        let has_groups = pattern
-            .as_ref()
-            .is_some_and(|p| picks_out_groups(p.as_str()));
         rules.push(Rule {
             id,
             category,
             description: raw.description,
             pattern,
-            has_groups,
             dictionary,
             not_dictionary,
             not_before: raw
@@ -601,16 +554,6 @@ fn is_rule_file(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_group_around_the_whole_pattern_is_the_whole_match() {
-        assert!(!picks_out_groups(r"(?-u:\b)(\d{6})(?-u:\b)"));
-        assert!(!picks_out_groups(r"(\d{6})"));
-        assert!(picks_out_groups(r"MRN (\d{6})"));
-        assert!(picks_out_groups(r"(\d{3})-(\d{4})"));
-        assert!(picks_out_groups(r"((\d{3})-\d{4})"));
-        assert!(!picks_out_groups(r"\d+"));
-    }
 
     #[test]
     fn every_shipped_file_is_registered_and_parses() {

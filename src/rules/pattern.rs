@@ -89,6 +89,8 @@ pub struct Pattern {
     /// The pattern for texts without non-ASCII letters; `None` when that is the pattern as
     /// written (it names no letter class).
     ascii_letters: OnceLock<Option<meta::Regex>>,
+    /// See [`Pattern::picks_out_groups`]; read from the syntax tree when first compiled.
+    picks_out_groups: OnceLock<bool>,
 }
 
 impl Pattern {
@@ -97,6 +99,7 @@ impl Pattern {
             source,
             any_letters: OnceLock::new(),
             ascii_letters: OnceLock::new(),
+            picks_out_groups: OnceLock::new(),
         }
     }
 
@@ -130,7 +133,7 @@ impl Pattern {
         };
         if letters == Letters::Ascii {
             let narrowed = self.ascii_letters.get_or_init(|| {
-                let hir = parse(&self.source).unwrap_or_else(|e| panic!("checked pattern: {e}"));
+                let hir = self.syntax_tree();
                 let narrowed = without_other_letters(&hir);
                 (narrowed != hir).then(|| checked(compile(&narrowed, workload)))
             });
@@ -138,11 +141,43 @@ impl Pattern {
                 return regex;
             }
         }
-        self.any_letters.get_or_init(|| {
-            let hir = parse(&self.source).unwrap_or_else(|e| panic!("checked pattern: {e}"));
-            checked(compile(&hir, workload))
-        })
+        self.any_letters
+            .get_or_init(|| checked(compile(&self.syntax_tree(), workload)))
     }
+
+    /// Whether the pattern's capture groups pick the identifier out of a larger match: the
+    /// first that takes part in a match is the identifier. Otherwise the whole match is (also
+    /// for `\b(...)\b`, so that the cheaper search without groups can run).
+    pub fn picks_out_groups(&self) -> bool {
+        if self.picks_out_groups.get().is_none() {
+            self.syntax_tree();
+        }
+        self.picks_out_groups.get().copied().unwrap_or(true)
+    }
+
+    /// The parsed pattern (it was checked when its rule was loaded); notes what the tree says
+    /// of its groups on the way.
+    fn syntax_tree(&self) -> Hir {
+        let hir = parse(&self.source).unwrap_or_else(|e| panic!("a checked pattern: {e}"));
+        self.picks_out_groups.get_or_init(|| picks_out_groups(&hir));
+        hir
+    }
+}
+
+/// See [`Pattern::picks_out_groups`]: it has groups, and they are not one group with only
+/// zero-width assertions around it.
+fn picks_out_groups(hir: &Hir) -> bool {
+    let parts = match hir.kind() {
+        HirKind::Concat(parts) => parts.as_slice(),
+        _ => std::slice::from_ref(hir),
+    };
+    let is_group = |part: &Hir| matches!(part.kind(), HirKind::Capture(_));
+    let zero_width = |part: &Hir| part.properties().maximum_len() == Some(0);
+    let groups = hir.properties().explicit_captures_len();
+    let whole = groups == 1
+        && parts.iter().filter(|part| is_group(part)).count() == 1
+        && parts.iter().all(|part| is_group(part) || zero_width(part));
+    groups > 0 && !whole
 }
 
 fn parse(source: &str) -> Result<Hir, String> {
@@ -228,6 +263,20 @@ mod tests {
             .find_iter(text)
             .map(|m| (m.start(), m.end()))
             .collect()
+    }
+
+    #[test]
+    fn a_group_around_the_whole_pattern_is_the_whole_match() {
+        let groups = |p: &str| Pattern::new(p.to_string()).picks_out_groups();
+        assert!(!groups(r"(?-u:\b)(\d{6})(?-u:\b)"));
+        assert!(!groups(
+            r"(?-u:\b{start-half})(\p{Lu}\p{Ll}+)(?-u:\b{end-half})"
+        ));
+        assert!(!groups(r"(\d{6})"));
+        assert!(groups(r"MRN (\d{6})"));
+        assert!(groups(r"(\d{3})-(\d{4})"));
+        assert!(groups(r"((\d{3})-\d{4})"));
+        assert!(!groups(r"\d+"));
     }
 
     #[test]
