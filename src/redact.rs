@@ -234,14 +234,18 @@ fn context(all: &DocumentMatches<'_>, index: usize, show_values: bool) -> String
     if end < text.len() {
         out.push('…');
     }
-    if !show_values {
-        // The same value may stand again where no rule saw it ("536-22-8841a"): mask it there
-        // too, so that finding it once is enough to never print it.
-        out = all.mask_known_values(&out);
-    }
-    out.chars()
+    // Control characters are shown as spaces, before the repeats are looked for: "Maria",
+    // a control character and "Gonzalez" would otherwise be shown as the name it spells.
+    let out: String = out
+        .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+        .collect();
+    if show_values {
+        return out;
+    }
+    // The same value may stand again where no rule saw it ("536-22-8841a"): mask it there
+    // too, so that finding it once is enough to never print it.
+    all.mask_known_values(&out)
 }
 
 /// FNV-1a, 64 bits: stable across platforms and releases, unlike `std`'s hasher.
