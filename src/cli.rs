@@ -380,15 +380,14 @@ fn scan_inputs(
             _ => None,
         })
         .collect();
+    let file_bytes: u64 = file_sizes.iter().sum();
     // Standard input and changed files have no size up front: they may be anything.
-    let input_bytes = sources
-        .iter()
-        .try_fold(file_sizes.iter().sum::<u64>(), |sum, s| match s {
-            Source::Text(text) => Some(sum + text.len() as u64),
-            Source::Upload { bytes, .. } => Some(sum + bytes.len() as u64),
-            Source::File(_) => Some(sum),
-            Source::Stdin => None,
-        });
+    let input_bytes = sources.iter().try_fold(file_bytes, |sum, s| match s {
+        Source::Text(text) => Some(sum + text.len() as u64),
+        Source::Upload { bytes, .. } => Some(sum + bytes.len() as u64),
+        Source::File(_) => Some(sum),
+        Source::Stdin => None,
+    });
     let workload = match input_bytes {
         Some(bytes) if changed.is_none() => Workload::for_input_bytes(bytes),
         _ => Workload::Large,
@@ -396,7 +395,7 @@ fn scan_inputs(
     let engine = Engine::for_workload(rules, workload);
     let key = baseline_key();
     let progress = Progress::new(
-        file_sizes.iter().sum(),
+        file_bytes,
         file_sizes.len() as u64,
         changed.is_none() && Progress::wanted(args.quiet),
     );

@@ -103,7 +103,8 @@ const CALENDAR_WORDS: &[&str] = &[
     "dec",
 ];
 
-/// Languages, which services are offered in ("classes in Spanish"): neither places nor names.
+/// Languages and the nationalities they name ("classes in Spanish", "a German bank"): read as
+/// the word, never as a place or a name, though a rare surname is one (Dawn French).
 const LANGUAGES: &[&str] = &[
     "english",
     "spanish",
