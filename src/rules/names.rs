@@ -166,6 +166,7 @@ fn excluded(word: &str) -> bool {
         || listed(CALENDAR_WORDS)
         || listed(LANGUAGES)
         || Dictionary::HEALTH_TERMS.contains(word)
+        || Dictionary::HEALTH_TERMS_EXTRA.contains(word)
 }
 
 fn everyday(word: &str) -> bool {
@@ -402,6 +403,7 @@ pub fn first_name_alone(value: &str) -> bool {
             .rank(w)
             .is_none_or(|rank| rank >= WELL_KNOWN_PLACES)
         && !Dictionary::US_STATES.contains(w)
+        && !Dictionary::COUNTRIES.contains(w)
         && !excluded(w)
 }
 
