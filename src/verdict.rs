@@ -36,8 +36,8 @@ impl Verdict {
 /// One identifier as the verdict sees it.
 pub struct Identifier {
     pub category: Category,
-    /// Found by a staff rule (see `rules::Subject`).
-    pub staff: bool,
+    /// Whose identifier the rule that found it says this is (see `rules::Subject`).
+    pub subject: Subject,
     /// What it points at (see `rules::Rule::reach`).
     pub reach: Reach,
     /// Byte range in the document text.
@@ -50,7 +50,7 @@ impl Identifier {
     pub fn new(rule: &Rule, start: usize, end: usize) -> Identifier {
         Identifier {
             category: rule.category,
-            staff: rule.subject == Subject::Staff,
+            subject: rule.subject,
             reach: rule.reach,
             start,
             end,
@@ -58,7 +58,7 @@ impl Identifier {
     }
 
     fn points_at(&self, reach: Reach) -> bool {
-        !self.staff && self.reach == reach
+        self.subject != Subject::Staff && self.reach == reach
     }
 }
 
@@ -101,19 +101,21 @@ pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) 
     let personal = labels(&|i| i.points_at(Reach::Person));
     let weak = labels(&|i| i.points_at(Reach::Weak));
     let contact = labels(&|i| i.reach == Reach::Contact);
-    let staff_only = identifiers.iter().any(|i| i.staff) && personal.is_empty();
+    let staff_only = identifiers.iter().any(|i| i.subject == Subject::Staff) && personal.is_empty();
     let links: Vec<(usize, usize)> = identifiers
         .iter()
         .filter(|i| i.category == Category::Url)
         .map(|i| (i.start, i.end))
         .collect();
     // A medical record or health plan number says by itself that someone is a patient or a
-    // plan member.
-    let patient_number = identifiers
-        .iter()
-        .any(|i| !i.staff && matches!(i.category, Category::Mrn | Category::HealthPlan));
+    // plan member, and so does a person found in a bed or a room.
+    let patient_number = identifiers.iter().any(|i| {
+        i.subject != Subject::Staff && matches!(i.category, Category::Mrn | Category::HealthPlan)
+    });
+    let described_as_patient = identifiers.iter().any(|i| i.subject == Subject::Patient);
     let health = health_context(text, &links)
-        .or_else(|| patient_number.then_some("a medical record or health plan number"));
+        .or_else(|| patient_number.then_some("a medical record or health plan number"))
+        .or_else(|| described_as_patient.then_some("a person described as a patient"));
     if health.is_some()
         && personal.is_empty()
         && contact.is_empty()
@@ -254,7 +256,7 @@ mod tests {
     fn id(category: Category) -> Identifier {
         Identifier {
             category,
-            staff: false,
+            subject: Subject::Anyone,
             reach: category.reach(),
             start: 0,
             end: 0,
@@ -274,6 +276,20 @@ mod tests {
         assert_eq!(verdict, Verdict::Block, "{reasons:?}");
         // Without the number the same name is only a name.
         assert_eq!(decide(text, &ids[..1]).0, Verdict::Review);
+    }
+
+    #[test]
+    fn a_person_found_in_a_bed_or_room_is_a_patient() {
+        let text = "Mrs. Adaeze Obi, room 410, asked for a phone charger";
+        let found_in_room = Identifier {
+            subject: Subject::Patient,
+            start: 5,
+            end: 15,
+            ..id(Category::Name)
+        };
+        let (verdict, reasons) = decide(text, &[found_in_room]);
+        assert_eq!(verdict, Verdict::Block, "{reasons:?}");
+        assert!(reasons[1].contains("described as a patient"), "{reasons:?}");
     }
 
     #[test]
@@ -307,7 +323,7 @@ mod tests {
             Verdict::Block
         );
         let staff = Identifier {
-            staff: true,
+            subject: Subject::Staff,
             ..id(Category::Name)
         };
         assert_eq!(

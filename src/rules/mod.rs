@@ -100,12 +100,15 @@ impl std::error::Error for RuleError {}
 
 /// Whose identifier a rule finds. `staff` is for the organisation's own people (a name after
 /// "Dr."): still reported, since consent is needed to post it, but not patient information.
+/// `patient` is for a person the match itself shows to be a patient ("Adaeze Obi, room 410",
+/// "Kwame was admitted"): the finding is its own health link, whatever else the post says.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Subject {
     #[default]
     Anyone,
     Staff,
+    Patient,
 }
 
 /// Where a rule was defined.
