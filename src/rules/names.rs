@@ -65,6 +65,10 @@ const INSTITUTION_WORDS: &[&str] = &[
     "festival",
     "marathon",
     "tournament",
+    "walk",
+    "picnic",
+    "fundraiser",
+    "luncheon",
 ];
 
 /// Titles and honorifics: they introduce a name, they are not one.
@@ -345,8 +349,11 @@ pub fn name_shape(value: &str) -> bool {
             // leading "Say" or "Will", "her" or "matters" in lower case. Surnames that are words
             // (Long, Park, young, white) stay names after a first word.
             let lower_case = !original.chars().any(char::is_uppercase);
-            let everyday_word =
-                everyday(w) && (position == 0 || lower_case && !Dictionary::SURNAMES.contains(w));
+            // "Baby-Friendly", "Well-Being": words joined by a hyphen are still words.
+            let words_joined = w.contains('-') && w.split('-').all(everyday);
+            let everyday_word = words_joined
+                || everyday(w)
+                    && (position == 0 || lower_case && !Dictionary::SURNAMES.contains(w));
             !(w.is_empty() || excluded(w) || everyday_word)
                 && (Dictionary::FIRST_NAMES.contains(w)
                     || Dictionary::SURNAMES.contains(w)
