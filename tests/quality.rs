@@ -44,8 +44,8 @@ fn other_phrasings_and_unlisted_names_still_work() {
         "flagged precision\n{}",
         e.report
     );
-    // The set keeps the posts of its last three batches that are still missed (a lower-case
-    // name, a date of birth with no health word): 0.968 when they were added.
+    // The set keeps the posts of its batches that are still missed (a lower-case name no list
+    // has, a date of birth with no health word): 0.972 with all twelve batches.
     assert!(v.recall >= 0.96, "verdict recall\n{}", e.report);
     assert!(
         v.false_positive_rate <= 0.05,
@@ -74,7 +74,7 @@ fn presidio_synth_does_not_regress() {
         "ACCOUNT",
     ];
     let e = run("presidio_synth.slice.jsonl", Some(&labels));
-    assert!(e.overall.recall >= 0.82, "flagged recall\n{}", e.report);
+    assert!(e.overall.recall >= 0.85, "flagged recall\n{}", e.report);
     assert!(
         e.overall.precision >= 0.90,
         "flagged precision\n{}",
