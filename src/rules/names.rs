@@ -382,12 +382,17 @@ pub fn names_in_a_list(value: &str) -> bool {
     items.len() >= 2
         && distinct
         && items.iter().all(|item| name_shape(item))
-        && items
+        && (items
             .iter()
             .map(|item| without_possessive(item))
             .any(|word| {
                 Dictionary::FIRST_NAMES.contains(word) || Dictionary::SURNAMES.contains(word)
             })
+            || items.iter().all(|item| {
+                !Dictionary::US_PLACES.contains(item)
+                    && !Dictionary::US_STATES.contains(item)
+                    && !Dictionary::COUNTRIES.contains(item)
+            }))
 }
 
 /// A first name alone that is also one of this many most frequent English words is read as the
