@@ -365,8 +365,9 @@ pub fn name_shape(value: &str) -> bool {
 }
 
 /// Two or more capitalised words listed together ("Usamov and Bowers", "Kónya, Becker and
-/// Vasquez"): each reads as a name on its own (see [`name_shape`]), and at least one is a
-/// listed first name or surname, so that "Salt and Pepper" is no list of people.
+/// Vasquez"): each reads as a name on its own (see [`name_shape`]), so that "Salt and Pepper"
+/// is no list of people, and either one is a listed first name or surname or none is a place
+/// ("Boston and Chicago", "Ukraine and Russia" are places that `name_shape` lets through).
 pub fn names_in_a_list(value: &str) -> bool {
     let items: Vec<&str> = value
         .split(',')
@@ -566,11 +567,13 @@ mod tests {
                 "Kónya, Becker and Vasquez",
                 "Temuulen and Maria",
                 "Marrero, Murphy, and Okafor",
+                // No list needs to know them when none is a place.
+                "Usamov and Bekzhanov",
             ],
             &[
                 "Salt and Pepper",
                 "Research and Development",
-                "Usamov and Bekzhanov",
+                "Ukraine and Russia",
                 "Boston and Chicago",
                 "Monday and Tuesday",
                 "Johnson and Johnson",
