@@ -11,3 +11,7 @@ run presidio_synth.jsonl --labels NAME,ADDRESS,LOCATION,ZIP,DATE,AGE,PHONE,FAX,E
 run meddocan.jsonl
 run btc_twitter.jsonl --labels NAME,LOCATION
 run wnut17.jsonl --labels NAME,LOCATION
+# The same hospital posts and synthetic records with every name replaced by a made-up one no
+# shipped list has: how much detection leans on the census lists.
+run dev_social.jsonl --unlisted-names
+run presidio_synth.jsonl --labels NAME,ADDRESS,LOCATION,ZIP,DATE,AGE,PHONE,FAX,EMAIL,SSN,CREDIT_CARD,LICENSE,URL,IP,ACCOUNT --unlisted-names

@@ -234,6 +234,11 @@ pub struct EvalArgs {
     /// Write one prediction per record (id, spans, phi, verdict) to this JSONL file.
     #[arg(long, value_name = "OUT")]
     pub predictions: Option<PathBuf>,
+    /// Replace every NAME in the corpus by a made-up name no shipped list has (the same name
+    /// always by the same one; SEED picks another set) before scoring, to measure detection on
+    /// names outside the dictionaries. Predictions then carry the text scored.
+    #[arg(long, value_name = "SEED", num_args = 0..=1, default_missing_value = "1")]
+    pub unlisted_names: Option<u64>,
     #[command(flatten)]
     pub rule_args: RuleArgs,
 }
@@ -773,7 +778,11 @@ fn run_eval(args: EvalArgs) -> ExitCode {
                 continue;
             }
         };
-        match eval::evaluate(&engine, &name, &text, args.labels.as_deref()) {
+        let options = eval::Options {
+            labels: args.labels.as_deref(),
+            unlisted_names: args.unlisted_names,
+        };
+        match eval::evaluate(&engine, &name, &text, options) {
             Ok(result) => {
                 print_out(&format!("{}\n", result.report));
                 predictions.push_str(&result.predictions);

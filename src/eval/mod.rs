@@ -6,7 +6,10 @@
 //! are neutral: a finding that overlaps only them is neither right nor wrong. Only labels in
 //! scope are scored (`--labels`, by default every label the corpus uses); findings of other
 //! categories are counted as unscored, since the corpus did not annotate them. Records with a
-//! `phi` field also score the verdict: `block` means PHI.
+//! `phi` field also score the verdict: `block` means PHI. With `--unlisted-names` every name is
+//! first replaced by a made-up one no list has (see [`unlisted`]).
+
+mod unlisted;
 
 use crate::document::Document;
 use crate::engine::Engine;
@@ -37,6 +40,9 @@ struct Record {
 #[derive(Serialize)]
 struct Prediction<'a> {
     id: &'a serde_json::Value,
+    /// The text scored, when names were replaced: the spans are offsets into it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
     spans: Vec<Span>,
     phi: bool,
     verdict: Verdict,
@@ -116,19 +122,28 @@ fn overlaps(a: &Span, b: &Span) -> bool {
     a.start < b.end && b.start < a.end
 }
 
+/// How a corpus is scored.
+#[derive(Default, Clone, Copy)]
+pub struct Options<'a> {
+    /// Score only these labels (default: every label the corpus uses).
+    pub labels: Option<&'a [String]>,
+    /// Replace every name by a made-up one no list has, from this seed.
+    pub unlisted_names: Option<u64>,
+}
+
 /// Scores `engine` on the corpus `text` (named `name` in the report).
 pub fn evaluate(
     engine: &Engine,
     name: &str,
     text: &str,
-    labels: Option<&[String]>,
+    options: Options,
 ) -> Result<Evaluation, EvalError> {
     let mut records = Vec::new();
     for (number, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        let record: Record = serde_json::from_str(line).map_err(|e| EvalError {
+        let mut record: Record = serde_json::from_str(line).map_err(|e| EvalError {
             line: number + 1,
             message: e.to_string(),
         })?;
@@ -146,9 +161,13 @@ pub fn evaluate(
                 ),
             });
         }
+        if let Some(seed) = options.unlisted_names {
+            (record.text, record.spans) =
+                unlisted::replace_names(&record.text, &record.spans, seed);
+        }
         records.push(record);
     }
-    let in_scope: Vec<String> = match labels {
+    let in_scope: Vec<String> = match options.labels {
         Some(l) => l.to_vec(),
         None => {
             let mut l: Vec<String> = records
@@ -257,6 +276,7 @@ pub fn evaluate(
         }
         let prediction = Prediction {
             id: &record.id,
+            text: options.unlisted_names.map(|_| record.text.as_str()),
             spans: predicted.clone(),
             phi: *verdict == Verdict::Block,
             verdict: *verdict,
@@ -270,9 +290,13 @@ pub fn evaluate(
     let mut report = String::new();
     let _ = writeln!(
         report,
-        "corpus {name}: {} records, labels scored: {}",
+        "corpus {name}: {} records, labels scored: {}{}",
         records.len(),
-        in_scope.join(", ")
+        in_scope.join(", "),
+        options
+            .unlisted_names
+            .map(|seed| format!("; names replaced by made-up ones (seed {seed})"))
+            .unwrap_or_default()
     );
     let _ = writeln!(
         report,
@@ -346,7 +370,7 @@ mod tests {
             r#"{"id": "2", "text": "Flu shots in 2024 for everyone.", "spans": [{"start": 13, "end": 17, "label": "IGNORE"}], "phi": false}"#,
             "\n"
         );
-        let result = evaluate(&engine, "t", corpus, None).unwrap();
+        let result = evaluate(&engine, "t", corpus, Options::default()).unwrap();
         assert!(
             result
                 .report
@@ -373,7 +397,7 @@ mod tests {
             &engine,
             "t",
             "{\"id\": 1, \"text\": \"é\", \"spans\": [{\"start\": 0, \"end\": 1, \"label\": \"NAME\"}]}\n",
-            None,
+            Options::default(),
         );
         assert_eq!(err.err().unwrap().line, 1);
     }
