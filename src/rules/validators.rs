@@ -29,11 +29,12 @@ pub enum Validator {
     LuhnAnyIssuer,
     Town,
     NamesInAList,
+    NameOrNames,
 }
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 22] = [
+    pub const ALL: [(&'static str, Validator); 23] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -56,6 +57,7 @@ impl Validator {
         ("luhn_any_issuer", Validator::LuhnAnyIssuer),
         ("town", Validator::Town),
         ("names_in_a_list", Validator::NamesInAList),
+        ("name_or_names", Validator::NameOrNames),
     ];
 
     /// Finds a validator by its rule-file name.
@@ -99,6 +101,7 @@ impl Validator {
             Validator::UncommonWords => names::uncommon_words(value),
             Validator::Town => names::town(value),
             Validator::NamesInAList => names::names_in_a_list(value),
+            Validator::NameOrNames => names::name_shape(value) || names::names_in_a_list(value),
             Validator::LuhnAnyIssuer => {
                 let d = digits(value);
                 (12..=19).contains(&d.len()) && d.iter().any(|&x| x != 0) && luhn(&d)
