@@ -14,7 +14,7 @@ pub mod examples;
 
 use crate::rules::category::Category;
 use crate::rules::names;
-use crate::rules::{Letters, Pattern, Rule, RuleSet, Workload};
+use crate::rules::{Letters, Pattern, Rule, RuleSet, Subject, Workload};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::RegexSet;
 use regex_automata::Input;
@@ -248,8 +248,10 @@ impl Engine {
 
     /// Adds the later mentions of a person already named in full: each part of a full name
     /// found as a whole word elsewhere in the text, where nothing else was found, counts as the
-    /// same name (same rule, a little less confident).
-    fn names_again(&self, text: &str, found: Vec<Match>) -> Vec<Match> {
+    /// same name (same rule, a little less confident). A part that another rule found alone
+    /// is the same person too when the full name is a staff member's ("Thandiwe Mokoena, RN
+    /// ... Congratulations, Thandiwe!"): it takes the staff rule, so that it names no patient.
+    fn names_again(&self, text: &str, mut found: Vec<Match>) -> Vec<Match> {
         let mut parts: Vec<(&str, usize)> = Vec::new();
         let mut seen = rustc_hash::FxHashSet::default();
         for (index, m) in found.iter().enumerate() {
@@ -263,6 +265,25 @@ impl Engine {
         }
         if parts.is_empty() {
             return found;
+        }
+        let staff_parts: Vec<(&str, usize)> = parts
+            .iter()
+            .filter(|(_, index)| self.rules[found[*index].rule].subject == Subject::Staff)
+            .map(|&(part, index)| (part, found[index].rule))
+            .collect();
+        for m in found.iter_mut() {
+            let rule = &self.rules[m.rule];
+            if rule.category != Category::Name || rule.subject == Subject::Staff {
+                continue;
+            }
+            let value = names::without_possessive(&text[m.start..m.end]);
+            if let Some(&(_, staff_rule)) = staff_parts.iter().find(|(part, _)| *part == value) {
+                m.reasons.push(format!(
+                    "part of a staff member's name found in full in the post ({})",
+                    self.rules[staff_rule].id
+                ));
+                m.rule = staff_rule;
+            }
         }
         let literals = crate::literals::LiteralSet::new(parts.iter().map(|(p, _)| *p).collect());
         let mut again = Vec::new();
@@ -641,6 +662,25 @@ mod tests {
             assert_eq!(large.find_with(text, Letters::Any), found, "{text}");
         }
         assert!(findings > 250, "{findings}");
+    }
+
+    #[test]
+    fn a_staff_members_name_alone_later_is_still_staff() {
+        let engine = Engine::new(RuleSet::builtin());
+        let text = "Welcome to the team, Thandiwe Mokoena! Congratulations, Thandiwe!";
+        let found = engine.find(text);
+        let names: Vec<(&str, Subject)> = found
+            .iter()
+            .filter(|m| engine.rules[m.rule].category == Category::Name)
+            .map(|m| (&text[m.start..m.end], engine.rules[m.rule].subject))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("Thandiwe Mokoena", Subject::Staff),
+                ("Thandiwe", Subject::Staff)
+            ]
+        );
     }
 
     #[test]

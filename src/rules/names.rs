@@ -151,7 +151,7 @@ const LANGUAGES: &[&str] = &[
 const EVERYDAY_WORD_RANK: usize = 3000;
 
 /// The word without trailing punctuation or a possessive ending.
-fn without_possessive(word: &str) -> &str {
+pub fn without_possessive(word: &str) -> &str {
     // Suffixes stripped by hand: `trim_end_matches` with a string builds a searcher per call,
     // and this runs for every word of every name candidate.
     let mut word = word.trim_end_matches(['.', ',']);
