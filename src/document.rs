@@ -164,10 +164,17 @@ impl DocumentBuilder {
     }
 }
 
+/// Bytes between the character counts kept for columns far into a long line.
+const CHECKPOINT: usize = 4096;
+
 /// Line starts of a source text, to turn byte offsets into line and column.
 pub struct LineIndex<'a> {
     source: &'a str,
     starts: Vec<usize>,
+    /// (byte offset, characters before it) every `CHECKPOINT` bytes, made the first time a
+    /// column lies far into a long line (a minified file, a one-line dump): counting from the
+    /// line's start for every finding made reports on such a line quadratic.
+    checkpoints: std::sync::OnceLock<Vec<(usize, usize)>>,
     /// Line number of the source's first line (NDJSON lines are scanned one at a time).
     first_line: usize,
     /// Characters before the source on its first line (a window of a big export may start
@@ -187,14 +194,37 @@ impl<'a> LineIndex<'a> {
         LineIndex {
             source,
             starts,
+            checkpoints: std::sync::OnceLock::new(),
             first_line,
             first_column,
         }
     }
 
+    /// The number of characters in the source before byte `offset` (a character boundary).
+    fn chars_before(&self, offset: usize) -> usize {
+        let checkpoints = self.checkpoints.get_or_init(|| {
+            let mut kept = vec![(0, 0)];
+            let (mut at, mut count) = (0, 0);
+            while at + CHECKPOINT < self.source.len() {
+                let next = self.source.floor_char_boundary(at + CHECKPOINT);
+                count += self.source[at..next].chars().count();
+                kept.push((next, count));
+                at = next;
+            }
+            kept
+        });
+        let (at, count) = checkpoints[checkpoints.partition_point(|&(at, _)| at <= offset) - 1];
+        count + self.source[at..offset].chars().count()
+    }
+
     /// The number of the source's first line.
     pub fn first_line(&self) -> usize {
         self.first_line
+    }
+
+    /// The 1-based line (as numbered by `line_col`) of a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset) - 1 + self.first_line
     }
 
     /// 1-based line and character column of a byte offset.
@@ -203,7 +233,12 @@ impl<'a> LineIndex<'a> {
             .source
             .floor_char_boundary(offset.min(self.source.len()));
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let mut column = self.source[self.starts[line]..offset].chars().count() + 1;
+        let start = self.starts[line];
+        let mut column = if offset - start <= CHECKPOINT {
+            self.source[start..offset].chars().count()
+        } else {
+            self.chars_before(offset) - self.chars_before(start)
+        } + 1;
         if line == 0 {
             column += self.first_column;
         }
@@ -255,6 +290,25 @@ impl<'a> LineIndex<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_far_into_a_long_line_count_characters() {
+        // Emoji and accents make bytes and characters differ; the line is many checkpoints long.
+        let line = "é 😀 Maria ".repeat(2_000);
+        let source = format!("first line\n{line}\nlast");
+        let index = LineIndex::new(&source, 1);
+        for offset in [11, 12, 5_000, 20_011, source.len() - 5] {
+            let offset = source.floor_char_boundary(offset);
+            let (line_number, column) = index.line_col(offset);
+            let start = source[..offset].rfind('\n').map_or(0, |at| at + 1);
+            assert_eq!(line_number, 1 + source[..offset].matches('\n').count());
+            assert_eq!(
+                column,
+                source[start..offset].chars().count() + 1,
+                "at {offset}"
+            );
+        }
+    }
 
     #[test]
     fn plain_documents_map_to_themselves() {

@@ -9,7 +9,7 @@ use crate::document::LineIndex;
 use crate::inputs::{self, Format, InputError};
 use crate::rules::category::Category;
 use crate::rules::dictionaries::Dictionary;
-use crate::scan::{ScanSettings, suppression};
+use crate::scan::{ScanSettings, inline_markers, suppression};
 
 /// One replacement in the source.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,10 +72,13 @@ pub fn redact_text(
             }
             for doc in batch {
                 let doc = &*crate::normalize::normalize(doc);
+                let markers = inline_markers(settings, index, doc);
                 for m in settings.engine.find(&doc.text) {
                     let rule = &rules[m.rule];
                     let location = index.locate(doc, m.start, m.end);
-                    if suppression(settings, doc, index, &m, &rule.id, location.line).is_some() {
+                    if suppression(settings, doc, index, &markers, &m, &rule.id, location.line)
+                        .is_some()
+                    {
                         continue;
                     }
                     let (start, mut end) = (doc.source_offset(m.start), doc.source_offset(m.end));
