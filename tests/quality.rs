@@ -22,9 +22,8 @@ fn score(slice: &str, labels: Option<&[&str]>, unlisted_names: Option<u64>) -> E
     evaluate(&Engine::new(RuleSet::builtin()), slice, &text, options).unwrap()
 }
 
-#[test]
-fn dev_social_meets_the_targets() {
-    let e = run("dev_social.slice.jsonl", None);
+/// The detection-quality targets of issue 3.
+fn meets_the_targets(e: &Evaluation) {
     let v = e.verdict.unwrap();
     let report = &e.report;
     assert!(e.overall.recall >= 0.97, "flagged recall\n{report}");
@@ -36,20 +35,16 @@ fn dev_social_meets_the_targets() {
     );
 }
 
+#[test]
+fn dev_social_meets_the_targets() {
+    meets_the_targets(&run("dev_social.slice.jsonl", None));
+}
+
 /// The held-out sets are written with names outside the census lists: the same posts with
 /// every name made up must still meet the targets.
 #[test]
 fn dev_social_meets_the_targets_with_names_no_list_has() {
-    let e = score("dev_social.slice.jsonl", None, Some(1));
-    let v = e.verdict.unwrap();
-    let report = &e.report;
-    assert!(e.overall.recall >= 0.97, "flagged recall\n{report}");
-    assert!(e.overall.precision >= 0.92, "flagged precision\n{report}");
-    assert!(v.recall >= 0.98, "verdict recall\n{report}");
-    assert!(
-        v.false_positive_rate <= 0.05,
-        "verdict false-positive rate\n{report}"
-    );
+    meets_the_targets(&score("dev_social.slice.jsonl", None, Some(1)));
     let e = score("phiscan_phrasing.jsonl", None, Some(2));
     let v = e.verdict.unwrap();
     assert!(e.overall.recall >= 0.96, "flagged recall\n{}", e.report);
