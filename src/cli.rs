@@ -237,7 +237,7 @@ pub struct EvalArgs {
     /// Replace every NAME in the corpus by a made-up name no shipped list has (the same name
     /// always by the same one; SEED picks another set) before scoring, to measure detection on
     /// names outside the dictionaries. Predictions then carry the text scored.
-    #[arg(long, value_name = "SEED", num_args = 0..=1, default_missing_value = "1")]
+    #[arg(long, value_name = "SEED", num_args = 0..=1, require_equals = true, default_missing_value = "1")]
     pub unlisted_names: Option<u64>,
     #[command(flatten)]
     pub rule_args: RuleArgs,

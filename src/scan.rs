@@ -567,8 +567,7 @@ pub(crate) fn inline_markers(
 }
 
 /// Why a match does not count, if it does not: the allowlist covers it, or an inline marker on
-/// its line names its rule.
-/// `markers` are the source's inline markers (see [`inline_markers`]).
+/// its line names its rule (`markers`: the document's markers, see [`inline_markers`]).
 pub(crate) fn suppression(
     settings: &ScanSettings<'_>,
     doc: &Document,

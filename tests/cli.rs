@@ -282,6 +282,41 @@ fn eval_writes_a_prediction_per_record() {
 }
 
 #[test]
+fn eval_can_make_up_every_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus.jsonl");
+    std::fs::write(
+        &corpus,
+        r#"{"id": "a", "text": "Pray for Maria Gonzalez, admitted 03/14/2024.", "spans": [{"start": 9, "end": 23, "label": "NAME"}, {"start": 34, "end": 44, "label": "DATE"}], "phi": true}"#,
+    )
+    .unwrap();
+    let predictions = dir.path().join("p.jsonl");
+    // The flag without a seed must not swallow the corpus path that follows it.
+    let run = phiscan(&[
+        "eval",
+        "--no-config",
+        "--unlisted-names",
+        &corpus.to_string_lossy(),
+        "--predictions",
+        &predictions.to_string_lossy(),
+    ]);
+    run.assert_code(0);
+    assert!(
+        run.stdout
+            .contains("names replaced by made-up ones (seed 1)")
+    );
+    let line: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&predictions).unwrap()).unwrap();
+    let text = line["text"].as_str().unwrap();
+    assert!(text.starts_with("Pray for ") && text.ends_with(", admitted 03/14/2024."));
+    assert!(
+        !text.contains("Maria") && !text.contains("Gonzalez"),
+        "{text}"
+    );
+    assert_eq!(line["verdict"], "block", "{line}");
+}
+
+#[test]
 fn help_documents_exit_codes() {
     let run = phiscan(&["scan", "--help"]);
     run.assert_code(0);
