@@ -19,7 +19,7 @@ fi
 cargo build --quiet
 out=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$out"' EXIT
-./target/debug/phiscan serve --port 0 --no-config >"$out/serve.log" 2>&1 &
+"${CARGO_TARGET_DIR:-target}/debug/phiscan" serve --port 0 --no-config >"$out/serve.log" 2>&1 &
 server=$!
 for _ in $(seq 50); do
     url=$(grep -o 'http://[^ ]*' "$out/serve.log" || true)
@@ -30,5 +30,5 @@ done
 screenshot="${SCREENSHOT:-target/serve.png}"
 mkdir -p "$(dirname "$screenshot")"
 CHROMIUM="$chromium" node tests/browser/serve.mjs "$url" "$screenshot"
-./target/debug/phiscan scan --no-config -f html -o "$out/report.html" examples tests/fixtures/planted || [ $? -eq 1 ]
+"${CARGO_TARGET_DIR:-target}/debug/phiscan" scan --no-config -f html -o "$out/report.html" examples tests/fixtures/planted || [ $? -eq 1 ]
 CHROMIUM="$chromium" node tests/browser/report.mjs "$out/report.html" "${REPORT_SCREENSHOT:-target/report.png}"

@@ -16,7 +16,7 @@ fi
 cargo build --quiet
 sarif="$tools/phiscan.sarif"
 # Exit 1 (findings) is expected here; 2 would be an error.
-./target/debug/phiscan scan --no-config -f sarif -o "$sarif" examples tests/fixtures/planted tests/fixtures/broken || [ $? -le 2 ]
+"${CARGO_TARGET_DIR:-target}/debug/phiscan" scan --no-config -f sarif -o "$sarif" examples tests/fixtures/planted tests/fixtures/broken || [ $? -le 2 ]
 log="$tools/validate.log"
 "$multitool" validate --rule-kind "Sarif;Gh" "$sarif" >"$log" 2>&1 || { cat "$log"; exit 1; }
 if grep -E ': (error|warning) (SARIF|GH)[0-9]+' "$log"; then
