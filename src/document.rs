@@ -232,7 +232,7 @@ impl<'a> LineIndex<'a> {
         let offset = self
             .source
             .floor_char_boundary(offset.min(self.source.len()));
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let line = self.line_of(offset) - self.first_line;
         let start = self.starts[line];
         let mut column = if offset - start <= CHECKPOINT {
             self.source[start..offset].chars().count()

@@ -30,7 +30,7 @@ impl Shard {
 
 /// FNV-1a: a hash that is the same on every machine and in every release (the standard
 /// library's is neither promised nor seeded alike).
-fn fnv1a(bytes: &[u8]) -> u64 {
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
         (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })

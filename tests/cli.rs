@@ -245,17 +245,18 @@ fn rules_commands() {
     assert!(bad.stderr.contains("broken.toml:5:11"));
 }
 
+/// A corpus record of a patient named beside an admission date, in the shared format.
+const PATIENT_RECORD: &str = r#"{"id": "a", "text": "Pray for Maria Gonzalez, admitted 03/14/2024.", "spans": [{"start": 9, "end": 23, "label": "NAME"}, {"start": 34, "end": 44, "label": "DATE"}], "phi": true}"#;
+
 #[test]
 fn eval_writes_a_prediction_per_record() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus.jsonl");
     std::fs::write(
         &corpus,
-        concat!(
-            r#"{"id": "a", "text": "Pray for Maria Gonzalez, admitted 03/14/2024.", "spans": [{"start": 9, "end": 23, "label": "NAME"}, {"start": 34, "end": 44, "label": "DATE"}], "phi": true}"#,
-            "\n",
-            r#"{"id": "b", "text": "Flu shots in 2024.", "spans": [], "phi": false}"#,
-            "\n"
+        format!(
+            "{PATIENT_RECORD}\n{}\n",
+            r#"{"id": "b", "text": "Flu shots in 2024.", "spans": [], "phi": false}"#
         ),
     )
     .unwrap();
@@ -285,11 +286,7 @@ fn eval_writes_a_prediction_per_record() {
 fn eval_can_make_up_every_name() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus.jsonl");
-    std::fs::write(
-        &corpus,
-        r#"{"id": "a", "text": "Pray for Maria Gonzalez, admitted 03/14/2024.", "spans": [{"start": 9, "end": 23, "label": "NAME"}, {"start": 34, "end": 44, "label": "DATE"}], "phi": true}"#,
-    )
-    .unwrap();
+    std::fs::write(&corpus, PATIENT_RECORD).unwrap();
     let predictions = dir.path().join("p.jsonl");
     // The flag without a seed must not swallow the corpus path that follows it.
     let run = phiscan(&[

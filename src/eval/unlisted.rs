@@ -9,6 +9,7 @@
 
 use super::Span;
 use crate::rules::dictionaries::Dictionary;
+use crate::shard::fnv1a;
 
 /// Syllables the made-up names are built from: plain Latin letters that read as a name in
 /// many languages, never as an English word of two syllables or more.
@@ -94,7 +95,7 @@ fn words(value: &str) -> Vec<(usize, &str)> {
 /// The made-up name standing for `word`, in `word`'s case.
 fn made_up(word: &str, seed: u64) -> String {
     let lower = word.to_lowercase();
-    let mut state = seed ^ fnv1a(&lower);
+    let mut state = seed ^ fnv1a(lower.as_bytes());
     let name = loop {
         let syllables = 2 + (next(&mut state) % 2) as usize;
         let candidate: String = (0..syllables)
@@ -129,12 +130,6 @@ fn listed(word: &str) -> bool {
     ]
     .iter()
     .any(|d| d.contains(word))
-}
-
-fn fnv1a(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 /// splitmix64: a small, well-mixed generator, so that runs repeat exactly.
