@@ -110,10 +110,15 @@ impl Engine {
             .filter_map(|&index| rules[index].pattern.as_ref())
             .collect();
         let (keywords, patterns) = compile_alongside(&always, workload, Letters::Ascii, || {
+            // A full DFA searches twice as fast as the default NFA but takes milliseconds to
+            // build, which only a large workload wins back.
+            let automaton_kind =
+                (workload == Workload::Large).then_some(aho_corasick::AhoCorasickKind::DFA);
             let keywords = (!keyword_rules.is_empty()).then(|| {
                 AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
+                    .kind(automaton_kind)
                     .build(keyword_rules.iter().map(|(_, k)| k))
                     .expect("keywords are plain literals")
             });
