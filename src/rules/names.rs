@@ -296,6 +296,17 @@ pub fn person_name_reversed(value: &str) -> bool {
         && !excluded(first)
 }
 
+/// Whether a word in capitals reads as a word rather than letters spelt out: five letters or
+/// more, two of them vowels.
+fn pronounceable(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let vowels = word
+        .chars()
+        .filter(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u'))
+        .count();
+    letters >= 5 && vowels >= 2
+}
+
 /// One to four words that could be a name when the context already says a person is meant
 /// ("our patient Keanu", "the family of Haruto Perez"): every word is a listed name, or a word
 /// that is neither frequent English nor a place; none is a title, institution, month, weekday
@@ -322,11 +333,13 @@ pub fn name_shape(value: &str) -> bool {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
     };
     let one_casing = words.iter().all(all_capitals) || !words.iter().any(all_capitals);
-    // One word in capitals is an acronym ("patient SSN") unless it is a listed name.
+    // One word in capitals is an acronym ("patient SSN") unless it is a listed name or reads
+    // like one: acronyms are short, and rarely carry two vowels ("THANK YOU NAKOA").
     let acronym = words.len() == 1
         && words.iter().all(all_capitals)
         && !Dictionary::FIRST_NAMES.contains(phrase[0])
-        && !Dictionary::SURNAMES.contains(phrase[0]);
+        && !Dictionary::SURNAMES.contains(phrase[0])
+        && !pronounceable(phrase[0]);
     // A middle initial ("Velimir R. Janković") is part of a name, and says nothing more.
     let initial = |position: usize, w: &str| {
         position > 0
