@@ -76,7 +76,8 @@ const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "dr", "st", "saint", "sir", "madam", "rev",
 ];
 
-/// Days and months; "May", "June", "April" and "August" are left out, being first names too.
+/// Days, months and holidays (with Santa, who is only ever seen at one); "May", "June", "April"
+/// and "August" are left out, being first names too.
 const CALENDAR_WORDS: &[&str] = &[
     "monday",
     "tuesday",
@@ -105,6 +106,17 @@ const CALENDAR_WORDS: &[&str] = &[
     "oct",
     "nov",
     "dec",
+    "christmas",
+    "easter",
+    "thanksgiving",
+    "hanukkah",
+    "halloween",
+    "kwanzaa",
+    "juneteenth",
+    "diwali",
+    "ramadan",
+    "passover",
+    "santa",
 ];
 
 /// Languages and the nationalities they name ("classes in Spanish", "a German bank"): read as
