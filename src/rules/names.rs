@@ -308,6 +308,23 @@ pub fn person_name_reversed(value: &str) -> bool {
         && !excluded(first)
 }
 
+/// An email address whose mailbox is a service's, not a person's (billing@, transplant@,
+/// patient-relations@): every part of the mailbox is an English or health word and no first
+/// name ("grace@" may be Grace).
+pub fn role_mailbox(address: &str) -> bool {
+    let Some((mailbox, _)) = address.split_once('@') else {
+        return false;
+    };
+    mailbox.split(['.', '-', '_']).all(|part| {
+        part.len() >= 2
+            && part.bytes().all(|b| b.is_ascii_alphabetic())
+            && !Dictionary::FIRST_NAMES.contains(part)
+            && (Dictionary::COMMON_WORDS.contains(part)
+                || Dictionary::HEALTH_TERMS.contains(part)
+                || Dictionary::HEALTH_TERMS_EXTRA.contains(part))
+    })
+}
+
 /// Whether a word in capitals reads as a word rather than letters spelt out: five letters or
 /// more, two of them vowels.
 fn pronounceable(word: &str) -> bool {

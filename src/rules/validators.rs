@@ -30,11 +30,12 @@ pub enum Validator {
     Town,
     NamesInAList,
     NameOrNames,
+    RoleMailbox,
 }
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 23] = [
+    pub const ALL: [(&'static str, Validator); 24] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -58,6 +59,7 @@ impl Validator {
         ("town", Validator::Town),
         ("names_in_a_list", Validator::NamesInAList),
         ("name_or_names", Validator::NameOrNames),
+        ("role_mailbox", Validator::RoleMailbox),
     ];
 
     /// Finds a validator by its rule-file name.
@@ -102,6 +104,7 @@ impl Validator {
             Validator::Town => names::town(value),
             Validator::NamesInAList => names::names_in_a_list(value),
             Validator::NameOrNames => names::name_shape(value) || names::names_in_a_list(value),
+            Validator::RoleMailbox => names::role_mailbox(value),
             Validator::LuhnAnyIssuer => {
                 let d = digits(value);
                 (12..=19).contains(&d.len()) && d.iter().any(|&x| x != 0) && luhn(&d)
