@@ -6,13 +6,14 @@
 //! slow. Yet most posts hold no letter outside ASCII (emoji and curly quotes are no letters), and
 //! on such a text a class can be replaced by any class that agrees with it on every character
 //! except the non-ASCII letters: `\p{Lu}` becomes `[A-Z]`, `[^\p{L}\s]` becomes everything but
-//! ASCII letters and spaces. Each pattern is therefore compiled in two forms when needed, and
+//! ASCII letters and spaces. Digits go the same way (`\d` is every script's digits, `[0-9]` on
+//! a text with none beyond ASCII). Each pattern is therefore compiled in two forms when needed, and
 //! each text is searched with the form its letters allow ([`Letters::of`]). Findings are the same
 //! either way; only the time differs.
 
 use regex_automata::meta;
 use regex_syntax::hir::{Class, ClassUnicode, Hir, HirKind};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 /// Largest compiled size of one pattern, so that a user rule cannot make the scan run away.
 const PATTERN_SIZE_LIMIT: usize = 2 * 1024 * 1024;
@@ -50,15 +51,16 @@ impl Workload {
 /// Which letters a text holds, which decides the form of the patterns it is searched with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Letters {
-    /// No letter outside ASCII.
+    /// No letter or digit outside ASCII.
     Ascii,
-    /// Some letter outside ASCII (é, ø, Ж, 김).
+    /// Some letter or digit outside ASCII (é, ø, Ж, 김, ٣).
     Any,
 }
 
 impl Letters {
-    /// The letters of `text`. Letters are the Unicode `Alphabetic` characters, as the regex
-    /// engine's own tables have them, so that the choice agrees with what the classes match.
+    /// The letters of `text`. Letters are the Unicode `Alphabetic` characters and, here, the
+    /// decimal digits (`\d` is every script's), as the regex engine's own tables have them, so
+    /// that the choice agrees with what the classes match.
     pub fn of(text: &str) -> Letters {
         if text.is_ascii() {
             return Letters::Ascii;
@@ -199,11 +201,11 @@ fn compile(hir: &Hir, workload: Workload) -> Result<meta::Regex, String> {
         })
 }
 
-/// Every character outside ASCII that is a letter (`\p{Alphabetic}`).
+/// Every character outside ASCII that is a letter (`\p{Alphabetic}`) or a decimal digit.
 fn non_ascii_letters() -> &'static ClassUnicode {
     static LETTERS: OnceLock<ClassUnicode> = OnceLock::new();
     LETTERS.get_or_init(|| {
-        match regex_syntax::parse(r"[\p{Alphabetic}&&[^\x00-\x7F]]").map(Hir::into_kind) {
+        match regex_syntax::parse(r"[[\p{Alphabetic}\p{Nd}]&&[^\x00-\x7F]]").map(Hir::into_kind) {
             Ok(HirKind::Class(Class::Unicode(class))) => class,
             other => unreachable!("a letter class parses as one: {other:?}"),
         }
@@ -238,6 +240,19 @@ fn without_other_letters(hir: &Hir) -> Hir {
 /// hold the symbols beyond ASCII and shrink to a few ranges when the letters join: a class that
 /// holds an emoji is of that kind. Either way the class is exact on the texts it serves.
 fn narrowed(class: &ClassUnicode) -> ClassUnicode {
+    // Rules spell the same few classes (`\p{Lu}`, `\p{Ll}`, `[^\p{L}\s]`) again and again, and
+    // taking the letters out of one costs more than a draft's whole scan: each is narrowed once.
+    static NARROWED: Mutex<Vec<(ClassUnicode, ClassUnicode)>> = Mutex::new(Vec::new());
+    let mut known = NARROWED.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some((_, narrowed)) = known.iter().find(|(original, _)| original == class) {
+        return narrowed.clone();
+    }
+    let narrowed = narrowed_anew(class);
+    known.push((class.clone(), narrowed.clone()));
+    narrowed
+}
+
+fn narrowed_anew(class: &ClassUnicode) -> ClassUnicode {
     let holds = |c: char| {
         let ranges = class.ranges();
         let at = ranges.partition_point(|range| range.end() < c);
@@ -294,11 +309,14 @@ mod tests {
             r"(?:^|[^\p{L}\s'’-]\s*)(\p{Lu}\p{Ll}{2,})",
             r"(?i)name:\s+\w+",
             r"[^\s.!?]+ as our",
+            r"\b\d{3}-\d{4}\b",
         ];
         let texts = [
             "Please pray for Rosa Delgado 🎂 tonight",
             "“Tamatoa” was all smiles — NAME:   kai’s day",
             "Zoë said: “Kofi as our guest”. Name: Ana",
+            "call 555-0142 or ٥٥٥-٠١٤٢ 🎂",
+            "call 555-0142 🎂",
         ];
         for pattern in patterns {
             for text in texts {
@@ -312,9 +330,10 @@ mod tests {
                 }
             }
         }
-        // A class that names no letter is compiled once, for both forms.
-        let digits = Pattern::new(r"\d{3}-\d{4}".to_string());
-        digits.regex(Workload::Small, Letters::Ascii);
-        assert!(digits.is_compiled(Letters::Any));
+        // A class that names no letter or digit is compiled once, for both forms.
+        let dashes = Pattern::new(r"[-‐–]{2}".to_string());
+        dashes.regex(Workload::Small, Letters::Ascii);
+        assert!(dashes.is_compiled(Letters::Any));
+        assert_eq!(Letters::of("MRN ٣٤٥"), Letters::Any);
     }
 }
