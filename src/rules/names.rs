@@ -44,6 +44,8 @@ const INSTITUTION_WORDS: &[&str] = &[
     "wing",
     "rotary",
     "club",
+    "scout",
+    "scouts",
     "day",
     "month",
     "week",
