@@ -327,6 +327,15 @@ pub fn role_mailbox(address: &str) -> bool {
     })
 }
 
+/// Whether a lower-case word ends the way English adjectives, adverbs and verb forms do
+/// ("bravest", "kindly", "smiling", "wrapped"), which names rarely do.
+fn english_ending(word: &str) -> bool {
+    word.len() > 5
+        && ["est", "ly", "ing", "ed", "ness", "ful", "ous"]
+            .iter()
+            .any(|ending| word.ends_with(ending))
+}
+
 /// Whether a word in capitals reads as a word rather than letters spelt out: five letters or
 /// more, two of them vowels.
 fn pronounceable(word: &str) -> bool {
@@ -398,7 +407,16 @@ pub fn name_shape(value: &str) -> bool {
             let everyday_word = words_joined
                 || everyday(w)
                     && (position == 0 || lower_case && !Dictionary::SURNAMES.contains(w));
-            !(w.is_empty() || excluded(w) || everyday_word)
+            // Written all in lower case, a name starts with a first name or a word no list
+            // knows ("maria young", "gube lovu"), not with English ("proud to", "bravest boy").
+            let english_lead = position == 0
+                && lower_case
+                && !Dictionary::FIRST_NAMES.contains(w)
+                && (Dictionary::COMMON_WORDS
+                    .rank(w)
+                    .is_some_and(|rank| rank <= 20_000)
+                    || english_ending(w));
+            !(w.is_empty() || excluded(w) || everyday_word || english_lead)
                 && (Dictionary::FIRST_NAMES.contains(w)
                     || Dictionary::SURNAMES.contains(w)
                     || (Dictionary::COMMON_WORDS

@@ -260,6 +260,11 @@ const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
+/// The Spanish months whose names do not start as the English ones do (enero, abril, agosto,
+/// setiembre, diciembre); the others (marzo, mayo, octubre...) already do.
+const SPANISH_MONTHS: [(&str, u32); 5] =
+    [("ene", 1), ("abr", 4), ("ago", 8), ("set", 9), ("dic", 12)];
+
 fn month_number(word: &str) -> Option<u32> {
     let w = word.to_ascii_lowercase();
     if w.len() < 3 {
@@ -269,6 +274,12 @@ fn month_number(word: &str) -> Option<u32> {
         .iter()
         .position(|m| w.starts_with(m))
         .map(|i| i as u32 + 1)
+        .or_else(|| {
+            SPANISH_MONTHS
+                .iter()
+                .find(|(m, _)| w.starts_with(m))
+                .map(|&(_, n)| n)
+        })
 }
 
 fn days_in_month(month: u32, year: Option<u32>) -> u32 {
