@@ -183,8 +183,12 @@ impl Engine {
                 rule_has_keyword[rule] = true;
             }
         }
-        let runnable =
-            |rule: &Rule, index: usize| rule.keywords.is_empty() || rule_has_keyword[index];
+        let first_name = std::cell::OnceCell::new();
+        let has_a_first_name = || *first_name.get_or_init(|| names::has_a_first_name(text));
+        let runnable = |rule: &Rule, index: usize| {
+            (rule.keywords.is_empty() || rule_has_keyword[index])
+                && !(rule.validator.is_some_and(|v| v.needs_a_first_name()) && !has_a_first_name())
+        };
         let mut candidates = Vec::new();
         let set_matches = self.patterns.as_ref().map(|set| set.matches(text));
         let mut pattern_rules: Vec<usize> = set_matches

@@ -466,6 +466,13 @@ const COMMON_FIRST_NAME_WORDS: usize = 4_000;
 /// ("Austin", "Phoenix"); smaller towns named Maria or Irene do not make every Maria a town.
 const WELL_KNOWN_PLACES: usize = 1500;
 
+/// Whether some run of letters in `text` is a listed first name, as the validators that need
+/// one would look it up (see [`crate::rules::Validator::needs_a_first_name`]).
+pub fn has_a_first_name(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .any(|word| word.len() >= 2 && Dictionary::FIRST_NAMES.contains(word))
+}
+
 /// A first name standing alone ("Thanks, Maria!"): a listed first name that is neither an
 /// English word (Hope, Grace, Will) nor a well-known place or a state.
 pub fn first_name_alone(value: &str) -> bool {
@@ -532,6 +539,22 @@ mod tests {
             &["Maria", "Irene's", "Zainab"],
             &["Hope", "Grace", "Georgia", "Austin", "Monday"],
         );
+    }
+
+    #[test]
+    fn a_text_holds_a_first_name_where_the_validators_would_find_one() {
+        table(
+            has_a_first_name,
+            &["Thanks, Maria!", "irene's room", "José-Luis", "(Zainab)", "Gonzalez, Maria"],
+            &["Join us at the fair 🎉", "MRN 0494139", ""],
+        );
+        // Whatever these validators accept, the text they were cut from holds a first name.
+        for value in ["Maria", "Irene's", "maria gonzalez", "Gonzalez, Maria", "José"] {
+            let passes = first_name_alone(value)
+                || person_name(value)
+                || person_name_reversed(value);
+            assert!(!passes || has_a_first_name(value), "{value}");
+        }
     }
 
     #[test]
