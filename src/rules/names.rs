@@ -545,14 +545,25 @@ mod tests {
     fn a_text_holds_a_first_name_where_the_validators_would_find_one() {
         table(
             has_a_first_name,
-            &["Thanks, Maria!", "irene's room", "José-Luis", "(Zainab)", "Gonzalez, Maria"],
+            &[
+                "Thanks, Maria!",
+                "irene's room",
+                "José-Luis",
+                "(Zainab)",
+                "Gonzalez, Maria",
+            ],
             &["Join us at the fair 🎉", "MRN 0494139", ""],
         );
         // Whatever these validators accept, the text they were cut from holds a first name.
-        for value in ["Maria", "Irene's", "maria gonzalez", "Gonzalez, Maria", "José"] {
-            let passes = first_name_alone(value)
-                || person_name(value)
-                || person_name_reversed(value);
+        for value in [
+            "Maria",
+            "Irene's",
+            "maria gonzalez",
+            "Gonzalez, Maria",
+            "José",
+        ] {
+            let passes =
+                first_name_alone(value) || person_name(value) || person_name_reversed(value);
             assert!(!passes || has_a_first_name(value), "{value}");
         }
     }
