@@ -187,7 +187,7 @@ impl Engine {
         let has_a_first_name = || *first_name.get_or_init(|| names::has_a_first_name(text));
         let runnable = |rule: &Rule, index: usize| {
             (rule.keywords.is_empty() || rule_has_keyword[index])
-                && !(rule.validator.is_some_and(|v| v.needs_a_first_name()) && !has_a_first_name())
+                && (rule.validator.is_none_or(|v| !v.needs_a_first_name()) || has_a_first_name())
         };
         let mut candidates = Vec::new();
         let set_matches = self.patterns.as_ref().map(|set| set.matches(text));
