@@ -26,8 +26,9 @@ const DFA_CACHE_LIMIT: usize = 32 * 1024 * 1024;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Workload {
     /// A draft or a few (up to [`SMALL_INPUT_BYTES`] in all): each pattern becomes a Thompson
-    /// NFA only, searched by backtracking or the PikeVM. Its lazy DFAs, forward and reverse,
-    /// would take longer to build and warm up than they save on so little text.
+    /// NFA only, searched by backtracking or the PikeVM, with no literal prefilter. Its lazy
+    /// DFAs and prefilter would take longer to build and warm up than they save on so little
+    /// text.
     Small,
     /// Exports and folders: patterns get lazy DFAs too, which scan megabytes many times faster.
     Large,
@@ -135,9 +136,14 @@ impl Pattern {
         };
         if letters == Letters::Ascii {
             let narrowed = self.ascii_letters.get_or_init(|| {
-                let hir = self.syntax_tree();
+                // Spelling the usual classes in ASCII first spares parsing their Unicode tables;
+                // the syntax tree then narrows whatever classes are left.
+                let (hir, rewritten) = match ascii_spelling(&self.source) {
+                    Some(ascii) => (self.syntax_tree_of(&ascii), true),
+                    None => (self.syntax_tree(), false),
+                };
                 let narrowed = without_other_letters(&hir);
-                (narrowed != hir).then(|| checked(compile(&narrowed, workload)))
+                (rewritten || narrowed != hir).then(|| checked(compile(&narrowed, workload)))
             });
             if let Some(regex) = narrowed {
                 return regex;
@@ -160,10 +166,64 @@ impl Pattern {
     /// The parsed pattern (it was checked when its rule was loaded); notes what the tree says
     /// of its groups on the way.
     fn syntax_tree(&self) -> Hir {
-        let hir = parse(&self.source).unwrap_or_else(|e| panic!("a checked pattern: {e}"));
+        self.syntax_tree_of(&self.source)
+    }
+
+    /// [`Pattern::syntax_tree`] of `source`, the pattern or a spelling of it with the same
+    /// groups.
+    fn syntax_tree_of(&self, source: &str) -> Hir {
+        let hir = parse(source).unwrap_or_else(|e| panic!("a checked pattern: {e}"));
         self.picks_out_groups.get_or_init(|| picks_out_groups(&hir));
         hir
     }
+}
+
+/// `source` with `\p{Lu}`, `\p{Ll}`, `\p{L}` and `\d` spelt as their ASCII ranges, which they
+/// equal on a text without letters or digits beyond ASCII; `None` when it has none of them.
+fn ascii_spelling(source: &str) -> Option<String> {
+    const SPELLINGS: [(&str, &str); 4] = [
+        ("\\p{Lu}", "A-Z"),
+        ("\\p{Ll}", "a-z"),
+        ("\\p{L}", "A-Za-z"),
+        ("\\d", "0-9"),
+    ];
+    let mut out = String::with_capacity(source.len());
+    let mut rewritten = false;
+    // Inside a bracketed class a range joins the others; outside it needs brackets of its own.
+    let mut class_depth = 0usize;
+    let mut rest = source;
+    while let Some(c) = rest.chars().next() {
+        if let Some((escape, range)) = SPELLINGS.iter().find(|(e, _)| rest.starts_with(e)) {
+            if class_depth == 0 {
+                out.push('[');
+                out.push_str(range);
+                out.push(']');
+            } else {
+                out.push_str(range);
+            }
+            rewritten = true;
+            rest = &rest[escape.len()..];
+            continue;
+        }
+        let taken = match c {
+            // Any other escape is copied whole, so that `\[` or `\\p` is never read as syntax.
+            '\\' => rest.chars().take(2).map(char::len_utf8).sum(),
+            '[' => {
+                class_depth += 1;
+                // A `]` (after an optional `^`) right at the start of a class is a literal.
+                let start = if rest[1..].starts_with('^') { 2 } else { 1 };
+                start + usize::from(rest[start..].starts_with(']'))
+            }
+            ']' if class_depth > 0 => {
+                class_depth -= 1;
+                1
+            }
+            _ => c.len_utf8(),
+        };
+        out.push_str(&rest[..taken]);
+        rest = &rest[taken..];
+    }
+    rewritten.then_some(out)
 }
 
 /// See [`Pattern::picks_out_groups`]: it has groups, and they are not one group with only
@@ -189,7 +249,12 @@ fn parse(source: &str) -> Result<Hir, String> {
 fn compile(hir: &Hir, workload: Workload) -> Result<meta::Regex, String> {
     let config = meta::Config::new().nfa_size_limit(Some(PATTERN_SIZE_LIMIT));
     let config = match workload {
-        Workload::Small => config.hybrid(false).dfa(false).onepass(false),
+        // Nor a literal prefilter: working out the literals takes longer than a draft's search.
+        Workload::Small => config
+            .hybrid(false)
+            .dfa(false)
+            .onepass(false)
+            .auto_prefilter(false),
         Workload::Large => config.hybrid_cache_capacity(DFA_CACHE_LIMIT),
     };
     meta::Builder::new()
@@ -330,6 +395,12 @@ mod tests {
                 }
             }
         }
+        assert_eq!(
+            ascii_spelling(r"(\p{Lu}\p{Ll}+)[^\p{L}\s\]\d]\\p{L}\d"),
+            Some(r"([A-Z][a-z]+)[^A-Za-z\s\]0-9]\\p{L}[0-9]".to_string())
+        );
+        assert_eq!(ascii_spelling(r"[]\p{L}]\w"), Some(r"[]A-Za-z]\w".to_string()));
+        assert_eq!(ascii_spelling(r"\P{L}\s"), None);
         // A class that names no letter or digit is compiled once, for both forms.
         let dashes = Pattern::new(r"[-‐–]{2}".to_string());
         dashes.regex(Workload::Small, Letters::Ascii);
