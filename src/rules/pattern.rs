@@ -399,7 +399,10 @@ mod tests {
             ascii_spelling(r"(\p{Lu}\p{Ll}+)[^\p{L}\s\]\d]\\p{L}\d"),
             Some(r"([A-Z][a-z]+)[^A-Za-z\s\]0-9]\\p{L}[0-9]".to_string())
         );
-        assert_eq!(ascii_spelling(r"[]\p{L}]\w"), Some(r"[]A-Za-z]\w".to_string()));
+        assert_eq!(
+            ascii_spelling(r"[]\p{L}]\w"),
+            Some(r"[]A-Za-z]\w".to_string())
+        );
         assert_eq!(ascii_spelling(r"\P{L}\s"), None);
         // A class that names no letter or digit is compiled once, for both forms.
         let dashes = Pattern::new(r"[-‐–]{2}".to_string());
