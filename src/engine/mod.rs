@@ -111,9 +111,12 @@ impl Engine {
             .collect();
         let (keywords, patterns) = compile_alongside(&always, workload, Letters::Ascii, || {
             // A full DFA searches twice as fast as the default NFA but takes milliseconds to
-            // build, which only a large workload wins back.
-            let automaton_kind =
-                (workload == Workload::Large).then_some(aho_corasick::AhoCorasickKind::DFA);
+            // build, which only a large workload wins back; a draft takes the NFA that is
+            // quickest to build.
+            let automaton_kind = Some(match workload {
+                Workload::Large => aho_corasick::AhoCorasickKind::DFA,
+                Workload::Small => aho_corasick::AhoCorasickKind::NoncontiguousNFA,
+            });
             let keywords = (!keyword_rules.is_empty()).then(|| {
                 AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
