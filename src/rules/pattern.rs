@@ -7,9 +7,9 @@
 //! on such a text a class can be replaced by any class that agrees with it on every character
 //! except the non-ASCII letters: `\p{Lu}` becomes `[A-Z]`, `[^\p{L}\s]` becomes everything but
 //! ASCII letters and spaces. Digits go the same way (`\d` is every script's digits, `[0-9]` on
-//! a text with none beyond ASCII). Each pattern is therefore compiled in two forms when needed, and
-//! each text is searched with the form its letters allow ([`Letters::of`]). Findings are the same
-//! either way; only the time differs.
+//! a text with none beyond ASCII). Each pattern is therefore compiled in two forms when needed,
+//! and each text is searched with the form its letters allow ([`Letters::of`]). Findings are the
+//! same either way; only the time differs.
 
 use regex_automata::meta;
 use regex_syntax::hir::{Class, ClassUnicode, Hir, HirKind};
