@@ -138,8 +138,12 @@ impl Pattern {
             let narrowed = self.ascii_letters.get_or_init(|| {
                 // Spelling the usual classes in ASCII first spares parsing their Unicode tables;
                 // the syntax tree then narrows whatever classes are left.
-                let (hir, rewritten) = match ascii_spelling(&self.source) {
-                    Some(ascii) => (self.syntax_tree_of(&ascii), true),
+                let spelt = ascii_spelling(&self.source).and_then(|ascii| parse(&ascii).ok());
+                let (hir, rewritten) = match spelt {
+                    Some(hir) => {
+                        self.picks_out_groups.get_or_init(|| picks_out_groups(&hir));
+                        (hir, true)
+                    }
                     None => (self.syntax_tree(), false),
                 };
                 let narrowed = without_other_letters(&hir);
@@ -166,21 +170,25 @@ impl Pattern {
     /// The parsed pattern (it was checked when its rule was loaded); notes what the tree says
     /// of its groups on the way.
     fn syntax_tree(&self) -> Hir {
-        self.syntax_tree_of(&self.source)
-    }
-
-    /// [`Pattern::syntax_tree`] of `source`, the pattern or a spelling of it with the same
-    /// groups.
-    fn syntax_tree_of(&self, source: &str) -> Hir {
-        let hir = parse(source).unwrap_or_else(|e| panic!("a checked pattern: {e}"));
+        let hir = parse(&self.source).unwrap_or_else(|e| panic!("a checked pattern: {e}"));
         self.picks_out_groups.get_or_init(|| picks_out_groups(&hir));
         hir
     }
 }
 
 /// `source` with `\p{Lu}`, `\p{Ll}`, `\p{L}` and `\d` spelt as their ASCII ranges, which they
-/// equal on a text without letters or digits beyond ASCII; `None` when it has none of them.
+/// equal on a text without letters or digits beyond ASCII; `None` when it has none of them, or
+/// when it may be in verbose mode, whose comments could hide a bracket from this reading.
 fn ascii_spelling(source: &str) -> Option<String> {
+    let verbose = source.match_indices("(?").any(|(at, _)| {
+        source[at + 2..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic() || *c == '-')
+            .any(|c| c == 'x')
+    });
+    if verbose {
+        return None;
+    }
     const SPELLINGS: [(&str, &str); 4] = [
         ("\\p{Lu}", "A-Z"),
         ("\\p{Ll}", "a-z"),
@@ -404,6 +412,7 @@ mod tests {
             Some(r"[]A-Za-z]\w".to_string())
         );
         assert_eq!(ascii_spelling(r"\P{L}\s"), None);
+        assert_eq!(ascii_spelling("(?x) \\p{L}+ # [a comment"), None);
         // A class that names no letter or digit is compiled once, for both forms.
         let dashes = Pattern::new(r"[-‐–]{2}".to_string());
         dashes.regex(Workload::Small, Letters::Ascii);
