@@ -46,6 +46,8 @@ const INSTITUTION_WORDS: &[&str] = &[
     "club",
     "scout",
     "scouts",
+    "boys",
+    "girls",
     "day",
     "month",
     "week",
