@@ -47,23 +47,23 @@ fn dev_social_meets_the_targets_with_names_no_list_has() {
     meets_the_targets(&score("dev_social.slice.jsonl", None, Some(1)));
     let e = score("phiscan_phrasing.jsonl", None, Some(2));
     let v = e.verdict.unwrap();
-    assert!(e.overall.recall >= 0.96, "flagged recall\n{}", e.report);
-    assert!(v.recall >= 0.96, "verdict recall\n{}", e.report);
+    assert!(e.overall.recall >= 0.965, "flagged recall\n{}", e.report);
+    assert!(v.recall >= 0.97, "verdict recall\n{}", e.report);
 }
 
 #[test]
 fn other_phrasings_and_unlisted_names_still_work() {
     let e = run("phiscan_phrasing.jsonl", None);
     let v = e.verdict.unwrap();
-    assert!(e.overall.recall >= 0.96, "flagged recall\n{}", e.report);
+    assert!(e.overall.recall >= 0.97, "flagged recall\n{}", e.report);
     assert!(
         e.overall.precision >= 0.92,
         "flagged precision\n{}",
         e.report
     );
     // The set keeps the posts of its batches that are still missed (a lower-case name no list
-    // has, a date of birth with no health word): 0.985 with all fifteen batches.
-    assert!(v.recall >= 0.96, "verdict recall\n{}", e.report);
+    // has, a date of birth with no health word): 0.989 with all twenty-five batches.
+    assert!(v.recall >= 0.975, "verdict recall\n{}", e.report);
     assert!(
         v.false_positive_rate <= 0.05,
         "verdict false-positive rate\n{}",
