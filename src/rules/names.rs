@@ -221,7 +221,26 @@ fn no_english_words(value: &str, places: bool) -> bool {
 /// A place named after a cue, listed or not ("flew to Leppen"): its words are no English
 /// words, and it is no country (Safe Harbor lets a post keep the country).
 pub fn uncommon_words(value: &str) -> bool {
-    no_english_words(value, true) && !Dictionary::COUNTRIES.contains(value)
+    no_english_words(value, true)
+        && !Dictionary::COUNTRIES.contains(value)
+        && !value.split([' ', '-']).any(product_name)
+}
+
+/// A word capitalised again inside, after a part that is no name prefix: a product or an app
+/// ("MyChart", "FaceTime", "YouTube"), where "McAllen", "DeKalb" and "LaGrange" are towns.
+fn product_name(word: &str) -> bool {
+    const PREFIXES: [&str; 10] = [
+        "mc", "mac", "de", "da", "di", "du", "la", "le", "van", "von",
+    ];
+    let inner_capital = word
+        .char_indices()
+        .skip(1)
+        .find(|&(at, c)| c.is_uppercase() && word[..at].chars().any(char::is_lowercase));
+    inner_capital.is_some_and(|(at, _)| {
+        !PREFIXES
+            .iter()
+            .any(|prefix| word[..at].eq_ignore_ascii_case(prefix))
+    })
 }
 
 /// A town's name with no cue before it (on an address's last line): as `uncommon_words`, and
@@ -621,6 +640,15 @@ mod tests {
                 "Say",
                 "eval",
             ],
+        );
+    }
+
+    #[test]
+    fn apps_are_no_places() {
+        table(
+            uncommon_words,
+            &["McAllen", "DeKalb", "LaGrange", "Leppen"],
+            &["MyChart", "FaceTime", "YouTube"],
         );
     }
 
