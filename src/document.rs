@@ -262,12 +262,6 @@ impl<'a> LineIndex<'a> {
         Some((self.starts[index], end))
     }
 
-    /// The text of a 1-based line (as numbered by `line_col`), without its line break.
-    pub fn line_text(&self, line: usize) -> &'a str {
-        self.line_range(line)
-            .map_or("", |(start, end)| &self.source[start..end])
-    }
-
     /// The full location of `start..end` of `doc`'s text.
     pub fn locate(&self, doc: &Document, start: usize, end: usize) -> Location {
         let (line, column) = self.line_col(doc.source_offset(start));

@@ -248,18 +248,6 @@ fn context(all: &DocumentMatches<'_>, index: usize, show_values: bool) -> String
     all.mask_known_values(&out)
 }
 
-/// FNV-1a, 64 bits: stable across platforms and releases, unlike `std`'s hasher.
-fn fnv1a(parts: &[&str]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for byte in part.bytes().chain(std::iter::once(0xff)) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    format!("{hash:016x}")
-}
-
 /// What `redact` needs to know about one match besides the match itself.
 pub struct MatchInfo {
     pub location: Location,
@@ -310,7 +298,11 @@ pub fn fingerprint(
                 .map(|b| format!("{b:02x}"))
                 .collect()
         }
-        None => fnv1a(&parts),
+        // The parts are joined as the keyed hash joins them, each closed by a 0xff byte.
+        None => {
+            let joined = parts.iter().flat_map(|part| part.bytes().chain([0xff]));
+            format!("{:016x}", crate::shard::fnv1a(joined))
+        }
     }
 }
 

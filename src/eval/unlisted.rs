@@ -95,7 +95,7 @@ fn words(value: &str) -> Vec<(usize, &str)> {
 /// The made-up name standing for `word`, in `word`'s case.
 fn made_up(word: &str, seed: u64) -> String {
     let lower = word.to_lowercase();
-    let mut state = seed ^ fnv1a(lower.as_bytes());
+    let mut state = seed ^ fnv1a(lower.bytes());
     let name = loop {
         let syllables = 2 + (next(&mut state) % 2) as usize;
         let candidate: String = (0..syllables)
