@@ -344,11 +344,18 @@ fn scan_records(
     if let Some(progress) = settings.progress {
         progress.records(batch.len() as u64);
     }
-    batch
-        .par_iter()
+    let fitting: Vec<&Document> = batch
+        .iter()
         .filter(|doc| doc.text.len() <= max_record)
-        .map(|doc| scan_document(path, doc, index, settings))
-        .collect()
+        .collect();
+    // One share per worker: the larger the share, the more the engine gains from scanning
+    // documents together.
+    let share = fitting.len().div_ceil(rayon::current_num_threads()).max(1);
+    let reports: Vec<Vec<DocumentReport>> = fitting
+        .par_chunks(share)
+        .map(|docs| scan_documents(path, docs, index, settings))
+        .collect();
+    reports.into_iter().flatten().collect()
 }
 
 /// The report of one input, handed on in parts of [`PART_DOCUMENTS`] as it grows.
@@ -434,7 +441,7 @@ fn scan_image(
     let documents = found
         .map(|doc| {
             let index = LineIndex::new(&doc.text, 1);
-            vec![scan_document(&path, &doc, &index, settings)]
+            scan_documents(&path, &[&doc], &index, settings)
         })
         .unwrap_or_default();
     emit(FileReport {
@@ -460,11 +467,8 @@ fn scan_archive(
     if inputs::docx::is_docx(&entries) {
         let extracted = inputs::docx::extract(&entries);
         let index = LineIndex::new(&extracted.source, 1);
-        let documents = extracted
-            .documents
-            .iter()
-            .map(|doc| scan_document(path, doc, &index, settings))
-            .collect();
+        let documents: Vec<&Document> = extracted.documents.iter().collect();
+        let documents = scan_documents(path, &documents, &index, settings);
         emit(FileReport::new(path.to_string(), "docx", documents));
         return extracted
             .errors
@@ -522,12 +526,7 @@ pub fn scan_changes(
             let documents = if builder.is_empty() {
                 Vec::new()
             } else {
-                vec![scan_document(
-                    &file.path,
-                    &builder.finish(),
-                    &index,
-                    settings,
-                )]
+                scan_documents(&file.path, &[&builder.finish()], &index, settings)
             };
             FileReport::new(file.path.clone(), "changed lines", documents)
         })
@@ -595,14 +594,35 @@ pub(crate) fn suppression(
     }
 }
 
-fn scan_document(
+/// Scans documents of one input together (see [`Engine::find_all`] for why together) and
+/// reports each.
+fn scan_documents(
+    path: &str,
+    docs: &[&Document],
+    index: &LineIndex<'_>,
+    settings: &ScanSettings<'_>,
+) -> Vec<DocumentReport> {
+    let normalized: Vec<_> = docs
+        .iter()
+        .map(|doc| crate::normalize::normalize(doc))
+        .collect();
+    let texts: Vec<&str> = normalized.iter().map(|doc| doc.text.as_str()).collect();
+    let found = settings.engine.find_all(&texts);
+    normalized
+        .iter()
+        .zip(found)
+        .map(|(doc, matches)| report_document(path, doc, matches, index, settings))
+        .collect()
+}
+
+/// The report of one (normalized) document from what the engine found in it.
+fn report_document(
     path: &str,
     doc: &Document,
+    matches: Vec<Match>,
     index: &LineIndex<'_>,
     settings: &ScanSettings<'_>,
 ) -> DocumentReport {
-    let doc = &*crate::normalize::normalize(doc);
-    let matches = settings.engine.find(&doc.text);
     let rules = settings.engine.rules();
     let markers = inline_markers(settings, index, doc);
     let mut identifiers = Vec::new();

@@ -279,7 +279,7 @@ fn io_cause(e: &std::io::Error) -> String {
 
 /// Documents handed over at once: enough for the workers to share one big export, few enough
 /// that memory stays bounded.
-const BATCH: usize = 512;
+const BATCH: usize = 2048;
 
 /// Parses an input's text and calls `visit` with its documents in batches, as they are parsed,
 /// and the line index their locations refer to; returns the records that could not be parsed
