@@ -12,7 +12,7 @@
 mod unlisted;
 
 use crate::document::Document;
-use crate::engine::Engine;
+use crate::engine::{Engine, Match};
 use crate::verdict::{self, Identifier, Verdict};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -181,30 +181,25 @@ pub fn evaluate(
             l
         }
     };
-    let outcomes: Vec<(Vec<Span>, Verdict)> = records
-        .par_iter()
-        .map(|record| {
-            let original = Document::plain(record.text.clone());
-            let doc = crate::normalize::normalize(&original);
-            let matches = engine.find(&doc.text);
-            let rules = engine.rules();
-            let identifiers: Vec<Identifier> = matches
+    // Records go to the engine in one share per worker (see `Engine::find_all`).
+    let share = records.len().div_ceil(rayon::current_num_threads()).max(1);
+    let shares: Vec<Vec<(Vec<Span>, Verdict)>> = records
+        .par_chunks(share)
+        .map(|records| {
+            let originals: Vec<Document> = records
                 .iter()
-                .map(|m| Identifier::new(&rules[m.rule], m.start, m.end))
+                .map(|record| Document::plain(record.text.clone()))
                 .collect();
-            let (verdict, _) = verdict::decide(&doc.text, &identifiers);
-            let spans = matches
-                .iter()
-                // Gold spans are offsets into the record as written.
-                .map(|m| Span {
-                    start: doc.source_offset(m.start),
-                    end: doc.source_offset(m.end),
-                    label: rules[m.rule].category.label().to_string(),
-                })
-                .collect();
-            (spans, verdict)
+            let docs: Vec<_> = originals.iter().map(crate::normalize::normalize).collect();
+            let texts: Vec<&str> = docs.iter().map(|doc| doc.text.as_str()).collect();
+            let found = engine.find_all(&texts);
+            docs.iter()
+                .zip(found)
+                .map(|(doc, matches)| outcome(engine, doc, &matches))
+                .collect()
         })
         .collect();
+    let outcomes: Vec<(Vec<Span>, Verdict)> = shares.into_iter().flatten().collect();
 
     let mut per_label: BTreeMap<String, Counts> = in_scope
         .iter()
@@ -354,6 +349,26 @@ pub fn evaluate(
         overall,
         verdict,
     })
+}
+
+/// What the engine found in one record: its spans, as offsets into the record as written,
+/// and the verdict.
+fn outcome(engine: &Engine, doc: &Document, matches: &[Match]) -> (Vec<Span>, Verdict) {
+    let rules = engine.rules();
+    let identifiers: Vec<Identifier> = matches
+        .iter()
+        .map(|m| Identifier::new(&rules[m.rule], m.start, m.end))
+        .collect();
+    let (verdict, _) = verdict::decide(&doc.text, &identifiers);
+    let spans = matches
+        .iter()
+        .map(|m| Span {
+            start: doc.source_offset(m.start),
+            end: doc.source_offset(m.end),
+            label: rules[m.rule].category.label().to_string(),
+        })
+        .collect();
+    (spans, verdict)
 }
 
 #[cfg(test)]

@@ -180,14 +180,33 @@ pub fn without_possessive(word: &str) -> &str {
 /// Words that can never be part of a person's name or a town's (any case; the lists and
 /// dictionaries are looked up without allocating a lower-case copy).
 fn excluded(word: &str) -> bool {
-    let listed = |list: &[&str]| list.iter().any(|entry| entry.eq_ignore_ascii_case(word));
-    listed(INSTITUTION_WORDS)
-        || listed(TITLES)
-        || listed(CALENDAR_WORDS)
-        || listed(LANGUAGES)
+    listed_word(word)
         || Dictionary::HEALTH_TERMS.contains(word)
         || Dictionary::HEALTH_TERMS_EXTRA.contains(word)
 }
+
+/// Whether `word` (any case) is in one of the word lists above: one hash lookup, as this runs
+/// for every word of every name candidate.
+fn listed_word(word: &str) -> bool {
+    static LISTED: std::sync::OnceLock<rustc_hash::FxHashSet<&str>> = std::sync::OnceLock::new();
+    let listed = LISTED.get_or_init(|| {
+        [INSTITUTION_WORDS, TITLES, CALENDAR_WORDS, LANGUAGES]
+            .concat()
+            .into_iter()
+            .collect()
+    });
+    // The lists are ASCII and short: a longer or non-ASCII word is in none of them.
+    let mut buffer = [0u8; LONGEST_LISTED_WORD];
+    let Some(lower) = buffer.get_mut(..word.len()).filter(|_| word.is_ascii()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|lower| listed.contains(lower))
+}
+
+/// Bytes in the longest word of the lists [`listed_word`] looks up (checked by a test).
+const LONGEST_LISTED_WORD: usize = 24;
 
 fn everyday(word: &str) -> bool {
     Dictionary::COMMON_WORDS
@@ -513,6 +532,18 @@ pub fn first_name_alone(value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn listed_words_are_found_in_any_case() {
+        for list in [INSTITUTION_WORDS, TITLES, CALENDAR_WORDS, LANGUAGES] {
+            for word in list {
+                assert!(word.len() <= LONGEST_LISTED_WORD, "{word}");
+                assert_eq!(word.to_ascii_lowercase(), *word, "lists are lower case");
+                assert!(listed_word(word) && listed_word(&word.to_ascii_uppercase()));
+            }
+        }
+        assert!(listed_word("Memorial") && !listed_word("Maria") && !listed_word("Mémorial"));
+    }
 
     fn table(check: fn(&str) -> bool, good: &[&str], bad: &[&str]) {
         for g in good {
