@@ -123,6 +123,12 @@ const CALENDAR_WORDS: &[&str] = &[
     "santa",
 ];
 
+/// Abbreviated street suffixes, which end the name of a street ("the Oak Ave entrance"), never
+/// a person's (the spelt-out ones, Lane, Hill, Park, are surnames too).
+const STREET_ABBREVIATIONS: &[&str] = &[
+    "ave", "blvd", "rd", "ln", "ct", "pkwy", "hwy", "cir", "ter", "trl", "sq",
+];
+
 /// Languages and the nationalities they name ("classes in Spanish", "a German bank"): read as
 /// the word, never as a place or a name, though a rare surname is one (Dawn French).
 const LANGUAGES: &[&str] = &[
@@ -190,10 +196,16 @@ fn excluded(word: &str) -> bool {
 fn listed_word(word: &str) -> bool {
     static LISTED: std::sync::OnceLock<rustc_hash::FxHashSet<&str>> = std::sync::OnceLock::new();
     let listed = LISTED.get_or_init(|| {
-        [INSTITUTION_WORDS, TITLES, CALENDAR_WORDS, LANGUAGES]
-            .concat()
-            .into_iter()
-            .collect()
+        [
+            INSTITUTION_WORDS,
+            TITLES,
+            CALENDAR_WORDS,
+            LANGUAGES,
+            STREET_ABBREVIATIONS,
+        ]
+        .concat()
+        .into_iter()
+        .collect()
     });
     // The lists are ASCII and short: a longer or non-ASCII word is in none of them.
     let mut buffer = [0u8; LONGEST_LISTED_WORD];
@@ -535,7 +547,13 @@ mod tests {
 
     #[test]
     fn listed_words_are_found_in_any_case() {
-        for list in [INSTITUTION_WORDS, TITLES, CALENDAR_WORDS, LANGUAGES] {
+        for list in [
+            INSTITUTION_WORDS,
+            TITLES,
+            CALENDAR_WORDS,
+            LANGUAGES,
+            STREET_ABBREVIATIONS,
+        ] {
             for word in list {
                 assert!(word.len() <= LONGEST_LISTED_WORD, "{word}");
                 assert_eq!(word.to_ascii_lowercase(), *word, "lists are lower case");
