@@ -141,13 +141,14 @@ impl Allowlist {
         let covers = |(s, e): (usize, usize)| s <= start && end <= e;
         (!normal.is_empty() && self.strings.contains(&normal))
             || self.phrases.iter().any(|phrase| {
-                let window = &text[text.floor_char_boundary(start.saturating_sub(phrase.len()))
-                    ..text.ceil_char_boundary((end + phrase.len()).min(text.len()))];
-                let offset = text.floor_char_boundary(start.saturating_sub(phrase.len()));
-                window
-                    .to_ascii_lowercase()
-                    .match_indices(&phrase.to_ascii_lowercase())
-                    .any(|(at, m)| covers((offset + at, offset + at + m.len())))
+                // Only an occurrence starting at most its length before the finding can cover it.
+                let bytes = text.as_bytes();
+                (end.saturating_sub(phrase.len())..=start).any(|at| {
+                    bytes
+                        .get(at..at + phrase.len())
+                        .is_some_and(|there| there.eq_ignore_ascii_case(phrase.as_bytes()))
+                        && covers((at, at + phrase.len()))
+                })
             })
             || self.regexes.iter().any(|r| {
                 let window_start = text.floor_char_boundary(start.saturating_sub(256));
