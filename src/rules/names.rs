@@ -129,6 +129,34 @@ const STREET_ABBREVIATIONS: &[&str] = &[
     "ave", "blvd", "rd", "ln", "ct", "pkwy", "hwy", "cir", "ter", "trl", "sq",
 ];
 
+/// Words that end the names of places for the land they lie on ("Tarrow Creek", "Kelso
+/// Heights"), and never a person's name; Ridge, Grove, Lake and Park are surnames too.
+const GEOGRAPHIC_FEATURES: &[&str] = &[
+    "creek", "springs", "valley", "heights", "harbor", "harbour", "beach", "bluff", "bluffs",
+    "hollow", "junction", "meadows", "township", "village", "canyon", "prairie",
+];
+
+/// Whether a phrase of two words or more ends in a [`GEOGRAPHIC_FEATURES`] word.
+fn names_a_place(phrase: &[&str]) -> bool {
+    phrase.len() > 1
+        && phrase.last().is_some_and(|last| {
+            GEOGRAPHIC_FEATURES
+                .iter()
+                .any(|feature| feature.eq_ignore_ascii_case(last))
+        })
+}
+
+/// A place named for the land it lies on ("Tarrow Creek"): words before a
+/// [`GEOGRAPHIC_FEATURES`] word that are no everyday word ("The Village", "Happy Valley"), title,
+/// institution word or health term.
+pub fn geographic_name(value: &str) -> bool {
+    let words: Vec<&str> = value.split_whitespace().collect();
+    names_a_place(&words)
+        && words[..words.len() - 1]
+            .iter()
+            .all(|w| !everyday(w) && !excluded(w))
+}
+
 /// Languages and the nationalities they name ("classes in Spanish", "a German bank"): read as
 /// the word, never as a place or a name, though a rare surname is one (Dawn French).
 const LANGUAGES: &[&str] = &[
@@ -331,6 +359,7 @@ pub fn person_name(value: &str) -> bool {
     let last = words[words.len() - 1];
     if !(2..=3).contains(&words.len())
         || words.iter().any(|w| excluded(w))
+        || names_a_place(&words)
         || Dictionary::US_PLACES.contains(&words.join(" "))
     {
         return false;
@@ -443,6 +472,7 @@ pub fn name_shape(value: &str) -> bool {
         && one_casing
         && !acronym
         && !lone_lower_case
+        && !names_a_place(&phrase)
         && (1..=4).contains(&words.len())
         && (phrase.len() == 1 || !Dictionary::US_PLACES.contains(&phrase.join(" ")))
         && words.iter().enumerate().all(|(position, original)| {

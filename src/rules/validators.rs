@@ -31,11 +31,12 @@ pub enum Validator {
     NamesInAList,
     NameOrNames,
     RoleMailbox,
+    GeographicName,
 }
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 24] = [
+    pub const ALL: [(&'static str, Validator); 25] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -60,6 +61,7 @@ impl Validator {
         ("names_in_a_list", Validator::NamesInAList),
         ("name_or_names", Validator::NameOrNames),
         ("role_mailbox", Validator::RoleMailbox),
+        ("geographic_name", Validator::GeographicName),
     ];
 
     /// Finds a validator by its rule-file name.
@@ -115,6 +117,7 @@ impl Validator {
             Validator::NamesInAList => names::names_in_a_list(value),
             Validator::NameOrNames => names::name_shape(value) || names::names_in_a_list(value),
             Validator::RoleMailbox => names::role_mailbox(value),
+            Validator::GeographicName => names::geographic_name(value),
             Validator::LuhnAnyIssuer => {
                 let d = digits(value);
                 (12..=19).contains(&d.len()) && d.iter().any(|&x| x != 0) && luhn(&d)
