@@ -398,13 +398,21 @@ pub fn role_mailbox(address: &str) -> bool {
     let Some((mailbox, _)) = address.split_once('@') else {
         return false;
     };
+    let service_word = |word: &str| {
+        !Dictionary::FIRST_NAMES.contains(word)
+            && (Dictionary::COMMON_WORDS.contains(word)
+                || Dictionary::HEALTH_TERMS.contains(word)
+                || Dictionary::HEALTH_TERMS_EXTRA.contains(word))
+    };
+    // Two such words may be run together ("familyliaison@", "woundcare@").
+    let compound = |part: &str| {
+        (3..part.len().saturating_sub(2))
+            .any(|at| service_word(&part[..at]) && service_word(&part[at..]))
+    };
     mailbox.split(['.', '-', '_']).all(|part| {
         part.len() >= 2
             && part.bytes().all(|b| b.is_ascii_alphabetic())
-            && !Dictionary::FIRST_NAMES.contains(part)
-            && (Dictionary::COMMON_WORDS.contains(part)
-                || Dictionary::HEALTH_TERMS.contains(part)
-                || Dictionary::HEALTH_TERMS_EXTRA.contains(part))
+            && (service_word(part) || compound(part))
     })
 }
 
@@ -574,6 +582,25 @@ pub fn first_name_alone(value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn service_mailboxes_are_told_from_peoples() {
+        for service in [
+            "billing@mercy.org",
+            "patient-relations@mercy.org",
+            "familyliaison@mercy.org",
+            "woundcare@mercy.org",
+        ] {
+            assert!(role_mailbox(service), "{service}");
+        }
+        for person in [
+            "grace@mail.com",
+            "maryjones@mail.com",
+            "rosegarden@mail.com",
+        ] {
+            assert!(!role_mailbox(person), "{person}");
+        }
+    }
 
     #[test]
     fn listed_words_are_found_in_any_case() {
