@@ -28,13 +28,14 @@ const LISTS: [&str; 11] = [
 
 /// Second columns that classify an entry rather than name one (kept in step with
 /// `dictionaries::is_annotation`).
-const ANNOTATIONS: [&str; 7] = [
+const ANNOTATIONS: [&str; 8] = [
     "condition",
     "procedure",
     "treatment",
     "medication",
     "care_setting",
     "role",
+    "staff",
     "status",
 ];
 

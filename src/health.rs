@@ -209,6 +209,11 @@ pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<&'static s
             continue;
         };
         ahead.drain(..count);
+        // Staff phrases are looked up only so that their words are not read on their own:
+        // "surgical residents" are doctors, not the residents of a care home.
+        if term.1 == Some("staff") {
+            continue;
+        }
         // Links are sorted and disjoint: only the last one starting before the term can hold it.
         let in_link = links[..links.partition_point(|&(s, _)| s <= start)]
             .last()

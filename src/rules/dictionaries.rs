@@ -174,7 +174,14 @@ fn fold_accents(word: &str) -> String {
 fn is_annotation(column: &str) -> bool {
     matches!(
         column,
-        "condition" | "procedure" | "treatment" | "medication" | "care_setting" | "role" | "status"
+        "condition"
+            | "procedure"
+            | "treatment"
+            | "medication"
+            | "care_setting"
+            | "role"
+            | "staff"
+            | "status"
     )
 }
 
