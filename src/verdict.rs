@@ -62,6 +62,30 @@ impl Identifier {
     }
 }
 
+/// Whether the text speaks of someone's own care ("after his own ICU stay", "her own cancer
+/// diagnosis"): health information within a few words after "his own", "her own", "their own"
+/// or "my own", in the same sentence.
+fn speaks_of_own_care(text: &str) -> bool {
+    const REACH: usize = 48;
+    text.match_indices("own ").any(|(at, _)| {
+        let before = text[..at].trim_end();
+        let owner = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        let after = &text[at + 4..text.floor_char_boundary((at + 4 + REACH).min(text.len()))];
+        let sentence = after
+            .split(['.', '!', '?', '\n'])
+            .next()
+            .unwrap_or_default();
+        before.len() < at
+            && ["his", "her", "their", "my"]
+                .iter()
+                .any(|o| owner.eq_ignore_ascii_case(o))
+            && health_context(sentence, &[]).is_some()
+    })
+}
+
 /// Decides a document's verdict from its unsuppressed identifiers and its text.
 ///
 /// * `block`: an identifier of a person (not a staff member) in a health context; a first
@@ -98,8 +122,13 @@ pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) 
     if all.is_empty() {
         return (Verdict::Pass, vec!["no identifiers found".into()]);
     }
-    let personal = labels(&|i| i.points_at(Reach::Person));
-    let weak = labels(&|i| i.points_at(Reach::Weak));
+    // A staff member who speaks of their own care is a patient too.
+    let own_care = speaks_of_own_care(text);
+    let points_at = |i: &Identifier, reach: Reach| {
+        i.reach == reach && (i.subject != Subject::Staff || own_care)
+    };
+    let personal = labels(&|i| points_at(i, Reach::Person));
+    let weak = labels(&|i| points_at(i, Reach::Weak));
     let contact = labels(&|i| i.reach == Reach::Contact);
     let staff_only = identifiers.iter().any(|i| i.subject == Subject::Staff) && personal.is_empty();
     let links: Vec<(usize, usize)> = identifiers

@@ -157,6 +157,12 @@ pub fn geographic_name(value: &str) -> bool {
             .all(|w| !everyday(w) && !excluded(w))
 }
 
+/// A state's name standing alone ("moving to Vermont"), unless it is a first name too
+/// (Georgia, Virginia).
+fn a_state_alone(phrase: &[&str]) -> bool {
+    matches!(phrase, [word] if Dictionary::US_STATES.contains(word) && !Dictionary::FIRST_NAMES.contains(word))
+}
+
 /// Languages and the nationalities they name ("classes in Spanish", "a German bank"): read as
 /// the word, never as a place or a name, though a rare surname is one (Dawn French).
 const LANGUAGES: &[&str] = &[
@@ -481,6 +487,7 @@ pub fn name_shape(value: &str) -> bool {
         && !acronym
         && !lone_lower_case
         && !names_a_place(&phrase)
+        && !a_state_alone(&phrase)
         && (1..=4).contains(&words.len())
         && (phrase.len() == 1 || !Dictionary::US_PLACES.contains(&phrase.join(" ")))
         && words.iter().enumerate().all(|(position, original)| {
