@@ -294,10 +294,18 @@ mod tests {
 
     #[test]
     fn own_care_is_told_from_work() {
-        assert!(speaks_of_own_care("After his own ICU stay in January, Tobias is back"));
-        assert!(speaks_of_own_care("her own milestone: one year cancer-free"));
-        assert!(!speaks_of_own_care("She runs her own bakery. The ICU thanks her"));
-        assert!(!speaks_of_own_care("He brought his own guitar to play for the staff."));
+        assert!(speaks_of_own_care(
+            "After his own ICU stay in January, Tobias is back"
+        ));
+        assert!(speaks_of_own_care(
+            "her own milestone: one year cancer-free"
+        ));
+        assert!(!speaks_of_own_care(
+            "She runs her own bakery. The ICU thanks her"
+        ));
+        assert!(!speaks_of_own_care(
+            "He brought his own guitar to play for the staff."
+        ));
         assert!(!speaks_of_own_care("our own Dr. Lusk"));
     }
 
