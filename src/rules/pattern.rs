@@ -131,8 +131,13 @@ impl Pattern {
 
     /// The form for texts with `letters`; the first call for each form compiles it.
     pub fn regex(&self, workload: Workload, letters: Letters) -> &meta::Regex {
-        let checked = |result: Result<meta::Regex, String>| {
-            result.unwrap_or_else(|e| panic!("a checked pattern does not compile: {e}"))
+        // A pattern was checked as a Thompson NFA, the small workload's form; a large
+        // workload's also needs a reverse NFA, which may exceed the size limit where the forward
+        // one did not. Such a pattern is searched without lazy DFAs rather than not at all.
+        let checked = |hir: &Hir| {
+            compile(hir, workload)
+                .or_else(|_| compile(hir, Workload::Small))
+                .unwrap_or_else(|e| panic!("a checked pattern does not compile: {e}"))
         };
         if letters == Letters::Ascii {
             let narrowed = self.ascii_letters.get_or_init(|| {
@@ -147,14 +152,14 @@ impl Pattern {
                     None => (self.syntax_tree(), false),
                 };
                 let narrowed = without_other_letters(&hir);
-                (rewritten || narrowed != hir).then(|| checked(compile(&narrowed, workload)))
+                (rewritten || narrowed != hir).then(|| checked(&narrowed))
             });
             if let Some(regex) = narrowed {
                 return regex;
             }
         }
         self.any_letters
-            .get_or_init(|| checked(compile(&self.syntax_tree(), workload)))
+            .get_or_init(|| checked(&self.syntax_tree()))
     }
 
     /// Whether the pattern's capture groups pick the identifier out of a larger match: the
@@ -351,6 +356,23 @@ mod tests {
             .find_iter(text)
             .map(|m| (m.start(), m.end()))
             .collect()
+    }
+
+    #[test]
+    fn every_shipped_pattern_gets_its_lazy_dfas() {
+        // Checked rules compile as NFAs; the lazy DFAs' reverse NFA must fit the limit too, or
+        // the pattern falls back to the slow search (see `Pattern::regex`).
+        for rule in crate::rules::RuleSet::builtin().rules {
+            let Some(pattern) = rule.pattern else {
+                continue;
+            };
+            let any = pattern.syntax_tree();
+            let large = |hir: &Hir| compile(hir, Workload::Large).map(drop);
+            assert_eq!(large(&any), Ok(()), "{}", rule.id);
+            let ascii = ascii_spelling(pattern.as_str()).and_then(|a| parse(&a).ok());
+            let narrowed = without_other_letters(&ascii.unwrap_or(any));
+            assert_eq!(large(&narrowed), Ok(()), "{}", rule.id);
+        }
     }
 
     #[test]
