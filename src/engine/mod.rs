@@ -258,7 +258,7 @@ impl Engine {
             .into_iter()
             .map(|doc| {
                 let found = resolve_overlaps(self.drop_contained(doc.candidates));
-                self.names_again(doc.text, found)
+                self.staff_in_lists(doc.text, self.names_again(doc.text, found))
             })
             .collect()
     }
@@ -403,6 +403,35 @@ impl Engine {
         all.extend(again);
         all.sort_by_key(|m| (m.start, m.end));
         all
+    }
+
+    /// Gives a name listed right after a staff member's ("volunteers Genoveva Ruiz-Tanaka and
+    /// Lachlan Mbeki", "Drs. Nakamura, Okonkwo and Brennan") the staff member's rule: the title
+    /// before the list names them all.
+    fn staff_in_lists(&self, text: &str, mut found: Vec<Match>) -> Vec<Match> {
+        for index in 1..found.len() {
+            let (before, after) = found.split_at_mut(index);
+            let (previous, current) = (&before[index - 1], &mut after[0]);
+            let previous_rule = &self.rules[previous.rule];
+            let rule = &self.rules[current.rule];
+            let listed = matches!(
+                text.get(previous.end..current.start),
+                Some(", " | " and " | ", and " | " & ")
+            );
+            if listed
+                && previous_rule.subject == Subject::Staff
+                && previous_rule.category == Category::Name
+                && rule.category == Category::Name
+                && rule.subject == Subject::Anyone
+            {
+                current.reasons.push(format!(
+                    "listed after a staff member ({})",
+                    previous_rule.id
+                ));
+                current.rule = previous.rule;
+            }
+        }
+        found
     }
 
     /// Every keyword occurrence that stands as a word of its own ("lic" is not in "public").
@@ -773,6 +802,19 @@ mod tests {
                 ("Thandiwe", Subject::Staff)
             ]
         );
+    }
+
+    #[test]
+    fn names_listed_after_a_staff_member_are_staff() {
+        let engine = Engine::new(RuleSet::builtin());
+        let text = "Photo: volunteers Genoveva Ruiz-Tanaka and Lachlan Mbeki in our NICU.";
+        let subjects: Vec<Subject> = engine
+            .find(text)
+            .iter()
+            .filter(|m| engine.rules[m.rule].category == Category::Name)
+            .map(|m| engine.rules[m.rule].subject)
+            .collect();
+        assert_eq!(subjects, [Subject::Staff, Subject::Staff]);
     }
 
     #[test]
