@@ -78,6 +78,7 @@ fn speaks_of_own_care(text: &str) -> bool {
             .split(['.', '!', '?', '\n'])
             .next()
             .unwrap_or_default();
+        // "own" starts a word (not "shown"), and the word before it is the owner.
         before.len() < at
             && ["his", "her", "their", "my"]
                 .iter()

@@ -4,7 +4,9 @@
 //! tells which patterns can match at all; only the rules that survive both run their own
 //! pattern to extract spans. Candidates are then confirmed (validator, dictionary, keyword
 //! window) and overlapping findings resolved, the more confident and longer one winning.
-//! The engine knows nothing of files or formats: it takes text and returns byte ranges.
+//! Documents come in batches ([`Engine::find_all`]), and each rule runs over the whole batch
+//! before the next one, which keeps its automata in the processor's caches. The engine knows
+//! nothing of files or formats: it takes text and returns byte ranges.
 //!
 //! Prefilter contract: a rule is skipped only when it cannot match; the prefilter never causes
 //! a false negative (`rules test` and the registry test check that every example of a keyword
@@ -272,13 +274,13 @@ impl Engine {
                 rule_has_keyword[rule] = true;
             }
         }
-        let mut set_allows = vec![false; self.rules.len()];
+        let mut pattern_allowed = vec![false; self.rules.len()];
         for &index in &self.direct_rules {
-            set_allows[index] = true;
+            pattern_allowed[index] = true;
         }
         if let Some(set) = &self.patterns {
             for set_index in set.matches(text).iter() {
-                set_allows[self.pattern_rule[set_index]] = true;
+                pattern_allowed[self.pattern_rule[set_index]] = true;
             }
         }
         Prefiltered {
@@ -286,7 +288,7 @@ impl Engine {
             letters,
             hits,
             rule_has_keyword,
-            pattern_allowed: set_allows,
+            pattern_allowed,
             first_name: std::cell::OnceCell::new(),
             candidates: Vec::new(),
         }
