@@ -7,7 +7,7 @@
 //! millisecond to build; an automaton over the 3,700 terms took longer to build than a whole
 //! one-draft scan is allowed to take.
 
-use crate::rules::dictionaries::Dictionary;
+use crate::rules::dictionaries::{Dictionary, ascii_lowered};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
@@ -108,14 +108,6 @@ fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
-/// `text` with its ASCII letters lowered, in `buffer`; `None` when too long to be a term.
-fn lowered<'b>(text: &str, buffer: &'b mut [u8; LONGEST_LOOKUP]) -> Option<&'b str> {
-    let lower = buffer.get_mut(..text.len())?;
-    lower.copy_from_slice(text.as_bytes());
-    lower.make_ascii_lowercase();
-    Some(std::str::from_utf8(lower).expect("lowering ASCII letters keeps UTF-8"))
-}
-
 impl Vocabulary {
     fn known(&self, lower: &str) -> Known {
         self.known.get(lower).copied().unwrap_or_default()
@@ -124,7 +116,7 @@ impl Vocabulary {
     /// The term `text` (any case) is, in its plural too ("strokes", "viruses").
     fn term(&self, text: &str) -> Option<Term> {
         let mut buffer = [0; LONGEST_LOOKUP];
-        let lower = lowered(text, &mut buffer)?;
+        let lower = ascii_lowered(text, &mut buffer)?;
         self.known(lower).term.or_else(|| {
             ["s", "es"]
                 .iter()
@@ -138,7 +130,8 @@ impl Vocabulary {
     fn term_at(&self, text: &str, words: &[(usize, usize)]) -> Option<(Term, usize, usize)> {
         let mut buffer = [0; LONGEST_LOOKUP];
         let (start, end) = words[0];
-        let longest = lowered(&text[start..end], &mut buffer).map_or(0, |w| self.known(w).longest);
+        let longest =
+            ascii_lowered(&text[start..end], &mut buffer).map_or(0, |w| self.known(w).longest);
         (1..=longest.max(1).min(words.len()))
             .rev()
             .find_map(|count| {
@@ -155,7 +148,7 @@ impl Vocabulary {
     /// The first term of a kind that still means something inside a run-together hashtag.
     fn term_in_hashtag(&self, tag: &str) -> Option<&'static str> {
         let mut buffer = [0; LONGEST_LOOKUP];
-        let lower = lowered(tag, &mut buffer)?;
+        let lower = ascii_lowered(tag, &mut buffer)?;
         let bytes = lower.as_bytes();
         (0..bytes.len().saturating_sub(HASHTAG_MIN_BYTES - 1))
             .filter(|&start| lower.is_char_boundary(start))

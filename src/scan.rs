@@ -348,11 +348,8 @@ fn scan_records(
         .iter()
         .filter(|doc| doc.text.len() <= max_record)
         .collect();
-    // One share per worker: the larger the share, the more the engine gains from scanning
-    // documents together.
-    let share = fitting.len().div_ceil(rayon::current_num_threads()).max(1);
     let reports: Vec<Vec<DocumentReport>> = fitting
-        .par_chunks(share)
+        .par_chunks(worker_share(fitting.len()))
         .map(|docs| scan_documents(path, docs, index, settings))
         .collect();
     reports.into_iter().flatten().collect()
@@ -602,17 +599,30 @@ fn scan_documents(
     index: &LineIndex<'_>,
     settings: &ScanSettings<'_>,
 ) -> Vec<DocumentReport> {
+    find_normalized(settings.engine, docs)
+        .into_iter()
+        .map(|(doc, matches)| report_document(path, &doc, matches, index, settings))
+        .collect()
+}
+
+/// Normalizes `docs` and finds the identifiers of each, all in one call to the engine.
+pub(crate) fn find_normalized<'d>(
+    engine: &Engine,
+    docs: &[&'d Document],
+) -> Vec<(std::borrow::Cow<'d, Document>, Vec<Match>)> {
     let normalized: Vec<_> = docs
         .iter()
         .map(|doc| crate::normalize::normalize(doc))
         .collect();
     let texts: Vec<&str> = normalized.iter().map(|doc| doc.text.as_str()).collect();
-    let found = settings.engine.find_all(&texts);
-    normalized
-        .iter()
-        .zip(found)
-        .map(|(doc, matches)| report_document(path, doc, matches, index, settings))
-        .collect()
+    let found = engine.find_all(&texts);
+    normalized.into_iter().zip(found).collect()
+}
+
+/// How many of `count` documents each worker hands the engine at once: an equal share, as the
+/// larger the share, the more the engine gains from scanning documents together.
+pub(crate) fn worker_share(count: usize) -> usize {
+    count.div_ceil(rayon::current_num_threads()).max(1)
 }
 
 /// The report of one (normalized) document from what the engine found in it.

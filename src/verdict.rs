@@ -57,8 +57,9 @@ impl Identifier {
         }
     }
 
-    fn points_at(&self, reach: Reach) -> bool {
-        self.subject != Subject::Staff && self.reach == reach
+    /// Whether it points at a person of `reach`; a staff member's only when `staff_count`.
+    fn points_at(&self, reach: Reach, staff_count: bool) -> bool {
+        (self.subject != Subject::Staff || staff_count) && self.reach == reach
     }
 }
 
@@ -125,11 +126,8 @@ pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) 
     }
     // A staff member who speaks of their own care is a patient too.
     let own_care = speaks_of_own_care(text);
-    let points_at = |i: &Identifier, reach: Reach| {
-        i.reach == reach && (i.subject != Subject::Staff || own_care)
-    };
-    let personal = labels(&|i| points_at(i, Reach::Person));
-    let weak = labels(&|i| points_at(i, Reach::Weak));
+    let personal = labels(&|i| i.points_at(Reach::Person, own_care));
+    let weak = labels(&|i| i.points_at(Reach::Weak, own_care));
     let contact = labels(&|i| i.reach == Reach::Contact);
     let staff_only = identifiers.iter().any(|i| i.subject == Subject::Staff) && personal.is_empty();
     let links: Vec<(usize, usize)> = identifiers
@@ -238,7 +236,7 @@ fn first_name_beside_health<'a>(
 ) -> Option<(&'a Identifier, &'static str)> {
     let mut first_names = identifiers
         .iter()
-        .filter(|i| i.points_at(Reach::Weak))
+        .filter(|i| i.points_at(Reach::Weak, false))
         .peekable();
     let first = *first_names.peek()?;
     if let Some(term) = crate::health::health_in_hashtags(text) {

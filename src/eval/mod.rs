@@ -181,21 +181,17 @@ pub fn evaluate(
             l
         }
     };
-    // Records go to the engine in one share per worker (see `Engine::find_all`).
-    let share = records.len().div_ceil(rayon::current_num_threads()).max(1);
     let shares: Vec<Vec<(Vec<Span>, Verdict)>> = records
-        .par_chunks(share)
+        .par_chunks(crate::scan::worker_share(records.len()))
         .map(|records| {
             let originals: Vec<Document> = records
                 .iter()
                 .map(|record| Document::plain(record.text.clone()))
                 .collect();
-            let docs: Vec<_> = originals.iter().map(crate::normalize::normalize).collect();
-            let texts: Vec<&str> = docs.iter().map(|doc| doc.text.as_str()).collect();
-            let found = engine.find_all(&texts);
-            docs.iter()
-                .zip(found)
-                .map(|(doc, matches)| outcome(engine, doc, &matches))
+            let docs: Vec<&Document> = originals.iter().collect();
+            crate::scan::find_normalized(engine, &docs)
+                .into_iter()
+                .map(|(doc, matches)| outcome(engine, &doc, &matches))
                 .collect()
         })
         .collect();

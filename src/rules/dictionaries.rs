@@ -128,10 +128,8 @@ impl Dictionary {
             }
             // Most lookups are capitalised words: lower them without allocating.
             let mut buffer = [0u8; 40];
-            if let Some(lower) = buffer.get_mut(..word.len()) {
-                lower.copy_from_slice(word.as_bytes());
-                lower.make_ascii_lowercase();
-                return list.find(std::str::from_utf8(lower).expect("ASCII stays ASCII"));
+            if let Some(lower) = ascii_lowered(word, &mut buffer) {
+                return list.find(lower);
             }
         }
         let lower = word.to_lowercase();
@@ -144,6 +142,15 @@ impl Dictionary {
     pub fn contains(self, word: &str) -> bool {
         self.rank(word).is_some()
     }
+}
+
+/// `text` with its ASCII letters lowered (other characters unchanged), in `buffer`, without
+/// allocating; `None` when it does not fit.
+pub(crate) fn ascii_lowered<'b>(text: &str, buffer: &'b mut [u8]) -> Option<&'b str> {
+    let lower = buffer.get_mut(..text.len())?;
+    lower.copy_from_slice(text.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(std::str::from_utf8(lower).expect("lowering ASCII letters keeps UTF-8"))
 }
 
 /// Latin letters with their diacritics removed; other characters unchanged.

@@ -6,7 +6,7 @@
 //! lower-case or ALL-CAPS text, where capitals tell nothing, both words must be listed names
 //! and neither may be an everyday word.
 
-use super::dictionaries::Dictionary;
+use super::dictionaries::{Dictionary, ascii_lowered};
 
 /// Words that end the names of institutions, places and events, never a person's surname in
 /// practice ("Mercy General", "Hope Memorial", "Salem Rotary").
@@ -229,27 +229,20 @@ fn excluded(word: &str) -> bool {
 /// for every word of every name candidate.
 fn listed_word(word: &str) -> bool {
     static LISTED: std::sync::OnceLock<rustc_hash::FxHashSet<&str>> = std::sync::OnceLock::new();
-    let listed = LISTED.get_or_init(|| {
-        [
-            INSTITUTION_WORDS,
-            TITLES,
-            CALENDAR_WORDS,
-            LANGUAGES,
-            STREET_ABBREVIATIONS,
-        ]
-        .concat()
-        .into_iter()
-        .collect()
-    });
+    let listed = LISTED.get_or_init(|| WORD_LISTS.concat().into_iter().collect());
     // The lists are ASCII and short: a longer or non-ASCII word is in none of them.
     let mut buffer = [0u8; LONGEST_LISTED_WORD];
-    let Some(lower) = buffer.get_mut(..word.len()).filter(|_| word.is_ascii()) else {
-        return false;
-    };
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|lower| listed.contains(lower))
+    word.is_ascii() && ascii_lowered(word, &mut buffer).is_some_and(|lower| listed.contains(lower))
 }
+
+/// The lists [`listed_word`] looks words up in.
+const WORD_LISTS: [&[&str]; 5] = [
+    INSTITUTION_WORDS,
+    TITLES,
+    CALENDAR_WORDS,
+    LANGUAGES,
+    STREET_ABBREVIATIONS,
+];
 
 /// Bytes in the longest word of the lists [`listed_word`] looks up (checked by a test).
 const LONGEST_LISTED_WORD: usize = 24;
@@ -611,13 +604,7 @@ mod tests {
 
     #[test]
     fn listed_words_are_found_in_any_case() {
-        for list in [
-            INSTITUTION_WORDS,
-            TITLES,
-            CALENDAR_WORDS,
-            LANGUAGES,
-            STREET_ABBREVIATIONS,
-        ] {
+        for list in WORD_LISTS {
             for word in list {
                 assert!(word.len() <= LONGEST_LISTED_WORD, "{word}");
                 assert_eq!(word.to_ascii_lowercase(), *word, "lists are lower case");
