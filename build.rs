@@ -28,7 +28,7 @@ const LISTS: [&str; 11] = [
 
 /// Second columns that classify an entry rather than name one (kept in step with
 /// `dictionaries::is_annotation`).
-const ANNOTATIONS: [&str; 8] = [
+const ANNOTATIONS: [&str; 9] = [
     "condition",
     "procedure",
     "treatment",
@@ -37,6 +37,7 @@ const ANNOTATIONS: [&str; 8] = [
     "role",
     "staff",
     "status",
+    "general",
 ];
 
 fn main() {

@@ -58,9 +58,10 @@ fn vocabulary() -> &'static Vocabulary {
         let mut hashtag_starts = FxHashSet::default();
         let mut hashtag_longest = 0;
         let mut most_words = 1;
-        let terms = Dictionary::HEALTH_TERMS
+        // The extra list comes first: where it names a term again, its kind is the one kept.
+        let terms = Dictionary::HEALTH_TERMS_EXTRA
             .rows()
-            .chain(Dictionary::HEALTH_TERMS_EXTRA.rows())
+            .chain(Dictionary::HEALTH_TERMS.rows())
             .filter(|(term, kind)| term.len() > 2 && !is_staff_role(term, *kind));
         for (term, kind) in terms {
             let entry = known.entry(term).or_default();
@@ -173,17 +174,35 @@ fn is_word_char(c: Option<char>) -> bool {
     c.is_some_and(char::is_alphanumeric)
 }
 
-/// The first health or patient-status term in `text`: as a whole word (a plural or
+/// A health term found in a post.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HealthTerm {
+    pub term: &'static str,
+    /// Whether the post's terms speak of someone's health or care (a condition, a treatment,
+    /// "admitted", "our patient"), not only of where care happens or of patients in general
+    /// (a care setting, "patients", "patient rooms"): a donor's gift to the cancer center
+    /// tells nothing of anyone's health.
+    pub personal: bool,
+}
+
+/// Whether a term of `kind` speaks of someone's health, not only of a place or of patients in
+/// general.
+fn is_personal(kind: Option<&str>) -> bool {
+    !matches!(kind, Some("care_setting" | "general"))
+}
+
+/// The most telling health or patient-status term in `text`: as a whole word (a plural or
 /// possessive ending is fine), in capitals for the short ones, or a condition or treatment
 /// inside a hashtag (#CancerSurvivor; not #hospitallife, which says nothing about anyone).
 /// Inside `links` (the web addresses of the post, sorted and disjoint) only patient-status
 /// words count: a page name such as `/stroke-signs` says nothing about a person, a `gofundme`
 /// link does.
-pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<&'static str> {
+pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<HealthTerm> {
     let vocabulary = vocabulary();
     // The most telling term names the reason: a diagnosis or treatment before a care setting,
-    // a care setting before a patient-status word.
+    // a care setting before a patient-status word, and health care in general last.
     let telling = |kind: Option<&str>| match kind {
+        Some("general") => 3,
         Some("status") => 2,
         Some("care_setting") => 1,
         _ => 0,
@@ -192,6 +211,7 @@ pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<&'static s
     let mut words = words(text);
     let mut ahead: std::collections::VecDeque<(usize, usize)> = std::collections::VecDeque::new();
     let mut best: Option<Term> = None;
+    let mut personal = false;
     loop {
         ahead.extend(words.by_ref().take(vocabulary.most_words - ahead.len()));
         let Some(&(start, _)) = ahead.front() else {
@@ -214,6 +234,7 @@ pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<&'static s
         if in_link && term.1 != Some("status") {
             continue;
         }
+        personal |= is_personal(term.1);
         if best.is_none_or(|b| telling(term.1) < telling(b.1)) {
             best = Some(term);
         }
@@ -222,8 +243,9 @@ pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<&'static s
         }
     }
     if let Some((term, _)) = best {
-        return Some(term);
+        return Some(HealthTerm { term, personal });
     }
+    // The short capitals are all care settings (ER, ICU), and so say where, not who.
     let capitals = CAPITALS_ONLY.iter().find(|term| {
         text.match_indices(**term).any(|(at, _)| {
             !is_word_char(text[..at].chars().next_back())
@@ -231,9 +253,15 @@ pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<&'static s
         })
     });
     if let Some(term) = capitals {
-        return Some(term);
+        return Some(HealthTerm {
+            term,
+            personal: false,
+        });
     }
-    health_in_hashtags(text)
+    health_in_hashtags(text).map(|term| HealthTerm {
+        term,
+        personal: true,
+    })
 }
 
 /// The first condition or treatment named inside a hashtag of `text` (#CancerSurvivor): a
@@ -249,57 +277,55 @@ pub fn health_in_hashtags(text: &str) -> Option<&'static str> {
 mod tests {
     use super::*;
 
+    fn term_of(text: &str, links: &[(usize, usize)]) -> Option<&'static str> {
+        health_context(text, links).map(|h| h.term)
+    }
+
     #[test]
     fn health_terms_are_whole_words() {
         assert_eq!(
-            health_context("She was diagnosed with leukemia", &[]),
-            Some("diagnosed")
+            term_of("She was diagnosed with leukemia", &[]),
+            Some("leukemia")
         );
+        assert_eq!(term_of("Our patient's family", &[]), Some("our patient"));
+        assert_eq!(term_of("brought her to the ER on Monday", &[]), Some("ER"));
+        assert_eq!(term_of("so brave #CancerSurvivor", &[]), Some("cancer"));
+        assert_eq!(term_of("We're hiring nurses and doctors!", &[]), None);
         assert_eq!(
-            health_context("Our patient's family", &[]),
-            Some("our patient")
-        );
-        assert_eq!(
-            health_context("brought her to the ER on Monday", &[]),
-            Some("ER")
-        );
-        assert_eq!(
-            health_context("so brave #CancerSurvivor", &[]),
-            Some("cancer")
-        );
-        assert_eq!(
-            health_context("We're hiring nurses and doctors!", &[]),
+            term_of("Join us! #hospitallife #HealthcareHeroes", &[]),
             None
         );
-        assert_eq!(
-            health_context("Join us! #hospitallife #HealthcareHeroes", &[]),
-            None
-        );
-        assert_eq!(health_context("Happy holidays to all", &[]), None);
-        assert_eq!(health_context("a mayoral stroll", &[]), None);
+        assert_eq!(term_of("Happy holidays to all", &[]), None);
+        assert_eq!(term_of("a mayoral stroll", &[]), None);
     }
 
     #[test]
     fn plurals_phrases_and_abbreviations() {
-        assert_eq!(health_context("two strokes in a year", &[]), Some("stroke"));
+        assert_eq!(term_of("two strokes in a year", &[]), Some("stroke"));
         assert_eq!(
-            health_context("recovering from a Heart Attack", &[]),
+            term_of("recovering from a Heart Attack", &[]),
             Some("heart attack")
         );
-        assert_eq!(
-            health_context("rushed to the E.R. tonight", &[]),
-            Some("e.r.")
-        );
+        assert_eq!(term_of("rushed to the E.R. tonight", &[]), Some("e.r."));
         // A care setting gives way to a condition later in the post.
-        assert_eq!(
-            health_context("in the ICU with pneumonia", &[]),
-            Some("pneumonia")
-        );
+        assert_eq!(term_of("in the ICU with pneumonia", &[]), Some("pneumonia"));
         // A page name inside a link is not about anyone; a status word there is.
         let text = "read https://example.org/stroke-signs";
-        assert_eq!(health_context(text, &[(5, text.len())]), None);
-        assert_eq!(health_context("#cancerous", &[]), Some("cancer"));
-        assert_eq!(health_context("so #brave", &[]), None);
+        assert_eq!(term_of(text, &[(5, text.len())]), None);
+        assert_eq!(term_of("#cancerous", &[]), Some("cancer"));
+        assert_eq!(term_of("so #brave", &[]), None);
+    }
+
+    #[test]
+    fn places_and_patients_in_general_are_not_personal() {
+        let personal = |text: &str| health_context(text, &[]).map(|h| h.personal);
+        assert_eq!(personal("a gift to our cancer center"), Some(false));
+        assert_eq!(personal("she knows every patient room"), Some(false));
+        assert_eq!(personal("delivering newspapers to patients"), Some(false));
+        assert_eq!(personal("welcome to the ICU"), Some(false));
+        assert_eq!(personal("in the cancer center for chemo"), Some(true));
+        assert_eq!(personal("admitted to our ICU"), Some(true));
+        assert_eq!(personal("she was a patient on 4 West"), Some(true));
     }
 
     #[test]

@@ -63,6 +63,78 @@ impl Identifier {
     }
 }
 
+/// Words of news about staff, volunteers, donors and partners: retirements, new hires, awards,
+/// gifts, training. In such a post a care setting is where a person works or gives ("donated
+/// 200 blankets to our cancer center", "starts on our med-surg floors"), not where they are
+/// cared for.
+const STAFF_OR_PARTNER_NEWS: &[&str] = &[
+    "retire",
+    "retires",
+    "retired",
+    "retiring",
+    "retirement",
+    "joins",
+    "joined our",
+    "joined the",
+    "welcome to the team",
+    "welcome aboard",
+    "new hire",
+    "new hires",
+    "hired",
+    "promoted",
+    "promotion",
+    "award",
+    "awards",
+    "awarded",
+    "of the year",
+    "of the month",
+    "of the quarter",
+    "of the week",
+    "residency",
+    "scholarship",
+    "volunteer",
+    "volunteers",
+    "volunteered",
+    "volunteering",
+    "donate",
+    "donated",
+    "donating",
+    "donation",
+    "donations",
+    "donor",
+    "donors",
+    "handler",
+    "conference",
+    "certification",
+    "boards",
+    "years of service",
+    "employee",
+    "employees",
+    "colleague",
+    "colleagues",
+    "team member",
+    "staff member",
+    "our own",
+    "our very own",
+    "nurses week",
+    "sponsored",
+    "sponsors",
+];
+
+/// The first word of news about staff or partners in `text` (see [`STAFF_OR_PARTNER_NEWS`]).
+fn staff_or_partner_news(text: &str) -> Option<&'static str> {
+    static CUES: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let cues = CUES.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(STAFF_OR_PARTNER_NEWS)
+            .expect("plain words")
+    });
+    cues.find_overlapping_iter(text)
+        .find(|m| crate::engine::is_word_at(text, m.start(), m.end()))
+        .map(|m| STAFF_OR_PARTNER_NEWS[m.pattern().as_usize()])
+}
+
 /// Whether the text speaks of someone's own care ("after his own ICU stay", "her own cancer
 /// diagnosis"): health information within a few words after "his own", "her own", "their own"
 /// or "my own", in the same sentence.
@@ -141,7 +213,14 @@ pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) 
         i.subject != Subject::Staff && matches!(i.category, Category::Mrn | Category::HealthPlan)
     });
     let described_as_patient = identifiers.iter().any(|i| i.subject == Subject::Patient);
-    let health = health_context(text, &links)
+    // Care settings alone, in news about staff or partners, are where people work or give.
+    let found = health_context(text, &links);
+    let workplace = found
+        .filter(|h| !h.personal)
+        .and_then(|h| Some((h.term, staff_or_partner_news(text)?)));
+    let health = found
+        .filter(|_| workplace.is_none())
+        .map(|h| h.term)
         .or_else(|| patient_number.then_some("a medical record or health plan number"))
         .or_else(|| described_as_patient.then_some("a person described as a patient"));
     if health.is_some()
@@ -173,7 +252,12 @@ pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) 
             Verdict::Review,
             vec![
                 format!("identifies a person ({})", personal.join(", ")),
-                "no health information found next to it".into(),
+                match workplace {
+                    Some((term, news)) => format!(
+                        "only where care happens (\"{term}\") in news of staff or partners (\"{news}\"), no one's health"
+                    ),
+                    None => "no health information found next to it".into(),
+                },
             ],
         ),
         Some(term) if !weak.is_empty() && !contact.is_empty() => (
@@ -249,7 +333,7 @@ fn first_name_beside_health<'a>(
             .filter(|&&(s, e)| s >= start && e <= end)
             .map(|&(s, e)| (s - start, e - start))
             .collect();
-        Some((i, health_context(&text[start..end], &links)?))
+        Some((i, health_context(&text[start..end], &links)?.term))
     })
 }
 
@@ -321,6 +405,25 @@ mod tests {
         assert_eq!(verdict, Verdict::Block, "{reasons:?}");
         // Without the number the same name is only a name.
         assert_eq!(decide(text, &ids[..1]).0, Verdict::Review);
+    }
+
+    #[test]
+    fn a_care_setting_in_news_of_staff_or_donors_is_a_workplace() {
+        let name = |text: &str| Identifier {
+            start: 0,
+            end: text.find(" for").unwrap_or(5),
+            ..id(Category::Name)
+        };
+        let gift = "Halima Yusuf for donating 200 blankets to our cancer center!";
+        let (verdict, reasons) = decide(gift, &[name(gift)]);
+        assert_eq!(verdict, Verdict::Review, "{reasons:?}");
+        assert!(reasons[1].contains("\"donating\""), "{reasons:?}");
+        // A treatment is someone's health, whoever gave what.
+        let care = "Halima Yusuf for donating blankets after her chemo at our cancer center";
+        assert_eq!(decide(care, &[name(care)]).0, Verdict::Block);
+        // A care setting without news of staff or partners still links a person to care.
+        let stay = "Halima Yusuf for 3 weeks in our cancer center";
+        assert_eq!(decide(stay, &[name(stay)]).0, Verdict::Block);
     }
 
     #[test]

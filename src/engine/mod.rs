@@ -659,7 +659,7 @@ fn splits_a_word(text: &str, start: usize, end: usize) -> bool {
 
 /// Whether `text[start..end]` is not glued to letters or digits on a side where it itself
 /// begins or ends with one.
-fn is_word_at(text: &str, start: usize, end: usize) -> bool {
+pub(crate) fn is_word_at(text: &str, start: usize, end: usize) -> bool {
     let word = |c: char| c.is_alphanumeric();
     let inner_first = text[start..end].chars().next().is_some_and(word);
     let inner_last = text[start..end].chars().next_back().is_some_and(word);

@@ -189,6 +189,7 @@ fn is_annotation(column: &str) -> bool {
             | "role"
             | "staff"
             | "status"
+            | "general"
     )
 }
 
