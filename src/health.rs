@@ -179,16 +179,14 @@ fn is_word_char(c: Option<char>) -> bool {
 pub struct HealthTerm {
     pub term: &'static str,
     /// Whether the post's terms speak of someone's health or care (a condition, a treatment,
-    /// "admitted", "our patient"), not only of where care happens or of patients in general
-    /// (a care setting, "patients", "patient rooms"): a donor's gift to the cancer center
-    /// tells nothing of anyone's health.
+    /// "admitted", "our patient"), not only of where care happens (a care setting): a donor's
+    /// gift to the cancer center tells nothing of anyone's health.
     pub personal: bool,
 }
 
-/// Whether a term of `kind` speaks of someone's health, not only of a place or of patients in
-/// general.
+/// Whether a term of `kind` speaks of someone's health, not only of a place.
 fn is_personal(kind: Option<&str>) -> bool {
-    !matches!(kind, Some("care_setting" | "general"))
+    kind != Some("care_setting")
 }
 
 /// The most telling health or patient-status term in `text`: as a whole word (a plural or
@@ -200,9 +198,8 @@ fn is_personal(kind: Option<&str>) -> bool {
 pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<HealthTerm> {
     let vocabulary = vocabulary();
     // The most telling term names the reason: a diagnosis or treatment before a care setting,
-    // a care setting before a patient-status word, and health care in general last.
+    // a care setting before a patient-status word.
     let telling = |kind: Option<&str>| match kind {
-        Some("general") => 3,
         Some("status") => 2,
         Some("care_setting") => 1,
         _ => 0,
@@ -223,8 +220,9 @@ pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<HealthTerm
         };
         ahead.drain(..count);
         // Staff phrases are looked up only so that their words are not read on their own:
-        // "surgical residents" are doctors, not the residents of a care home.
-        if term.1 == Some("staff") {
+        // "surgical residents" are doctors, not the residents of a care home. Health care in
+        // general ("our patients and visitors", "patient rooms") is about no one in particular.
+        if matches!(term.1, Some("staff" | "general")) {
             continue;
         }
         // Links are sorted and disjoint: only the last one starting before the term can hold it.
@@ -317,11 +315,12 @@ mod tests {
     }
 
     #[test]
-    fn places_and_patients_in_general_are_not_personal() {
+    fn places_are_not_personal_and_patients_in_general_no_health() {
         let personal = |text: &str| health_context(text, &[]).map(|h| h.personal);
         assert_eq!(personal("a gift to our cancer center"), Some(false));
-        assert_eq!(personal("she knows every patient room"), Some(false));
-        assert_eq!(personal("delivering newspapers to patients"), Some(false));
+        assert_eq!(personal("she knows every patient room"), None);
+        assert_eq!(personal("delivering newspapers to patients"), None);
+        assert_eq!(personal("our patients and visitors"), None);
         assert_eq!(personal("welcome to the ICU"), Some(false));
         assert_eq!(personal("in the cancer center for chemo"), Some(true));
         assert_eq!(personal("admitted to our ICU"), Some(true));

@@ -338,9 +338,9 @@ impl Engine {
         candidates
     }
 
-    /// Adds the later mentions of a person already named in full: each part of a full name
-    /// found as a whole word elsewhere in the text, where nothing else was found, counts as the
-    /// same name (same rule, a little less confident). A part that another rule found alone
+    /// Adds the other mentions of a person already named: each part of a name found as a
+    /// whole word elsewhere in the text, where nothing else was found, counts as the same name
+    /// (same rule, a little less confident). A part that another rule found alone
     /// is the same person too when the full name is a staff member's ("Thandiwe Mokoena, RN
     /// ... Congratulations, Thandiwe!"): it takes the staff rule, so that it names no patient.
     fn names_again(&self, text: &str, mut found: Vec<Match>) -> Vec<Match> {
@@ -393,7 +393,7 @@ impl Engine {
                 end,
                 confidence: first.confidence - 0.1,
                 reasons: vec![format!(
-                    "part of a name found in full earlier in the post ({})",
+                    "part of a name found elsewhere in the post ({})",
                     self.rules[first.rule].id
                 )],
             });

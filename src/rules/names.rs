@@ -32,6 +32,16 @@ const INSTITUTION_WORDS: &[&str] = &[
     "street",
     "avenue",
     "road",
+    "court",
+    "drive",
+    "boulevard",
+    "terrace",
+    "parkway",
+    "highway",
+    "high",
+    "elementary",
+    "academy",
+    "network",
     "valley",
     "river",
     "village",
@@ -319,17 +329,12 @@ pub fn street_between_numbers(value: &str) -> bool {
     no_english_words(value, false) && !value.split(' ').next().is_some_and(year)
 }
 
-/// The parts of a full name found in a post that identify the person again when they stand
-/// alone later in it ("Ogechi Nwankwo ... Ogechi is home"): capitalised words of three letters
-/// or more that are not everyday words, titles or institution words. One-word names give none:
-/// the engine already judged that word alone.
+/// The parts of a name found in a post that identify the person again where they stand alone
+/// elsewhere in it ("Ogechi Nwankwo ... Ogechi is home", "5 things Ikaika learned ... Thanks
+/// for sharing, Ikaika!"): capitalised words of three letters or more that are not everyday
+/// words, titles or institution words.
 pub fn parts_named_again(name: &str) -> Vec<&str> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.len() < 2 {
-        return Vec::new();
-    }
-    words
-        .into_iter()
+    name.split_whitespace()
         .map(without_possessive)
         .filter(|w| {
             w.chars().count() >= 3
@@ -699,14 +704,15 @@ mod tests {
     }
 
     #[test]
-    fn parts_of_a_full_name_can_name_the_person_again() {
+    fn parts_of_a_name_can_name_the_person_again() {
         assert_eq!(
             parts_named_again("Ogechi Nwankwo"),
             vec!["Ogechi", "Nwankwo"]
         );
         assert_eq!(parts_named_again("Grace Hope's"), Vec::<&str>::new());
         assert_eq!(parts_named_again("Dr. Amadi"), vec!["Amadi"]);
-        assert!(parts_named_again("Maria").is_empty());
+        assert_eq!(parts_named_again("Ikaika"), vec!["Ikaika"]);
+        assert!(parts_named_again("Will").is_empty());
     }
 
     #[test]
