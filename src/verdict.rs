@@ -119,6 +119,8 @@ const STAFF_OR_PARTNER_NEWS: &[&str] = &[
     "nurses week",
     "sponsored",
     "sponsors",
+    "gala",
+    "emcee",
 ];
 
 /// The first word of news about staff or partners in `text` (see [`STAFF_OR_PARTNER_NEWS`]).
@@ -136,11 +138,14 @@ fn staff_or_partner_news(text: &str) -> Option<&'static str> {
 }
 
 /// Whether the text speaks of someone's own care ("after his own ICU stay", "her own cancer
-/// diagnosis"): health information within a few words after "his own", "her own", "their own"
-/// or "my own", in the same sentence.
+/// diagnosis", "was diagnosed with sleep apnea himself"): health information within a few
+/// words after "his own", "her own", "their own" or "my own", in the same sentence, or a
+/// diagnosis, treatment or patient status in a sentence that turns back on its subject
+/// ("himself", "herself"). A care setting there is only where someone works ("she herself
+/// trained half the ICU").
 fn speaks_of_own_care(text: &str) -> bool {
     const REACH: usize = 48;
-    text.match_indices("own ").any(|(at, _)| {
+    let own = text.match_indices("own ").any(|(at, _)| {
         let before = text[..at].trim_end();
         let owner = before
             .rsplit(|c: char| !c.is_alphabetic())
@@ -157,7 +162,15 @@ fn speaks_of_own_care(text: &str) -> bool {
                 .iter()
                 .any(|o| owner.eq_ignore_ascii_case(o))
             && health_context(sentence, &[]).is_some()
-    })
+    });
+    own || ["himself", "herself", "themselves", "myself"]
+        .iter()
+        .flat_map(|reflexive| text.match_indices(reflexive))
+        .filter(|&(at, word)| crate::engine::is_word_at(text, at, at + word.len()))
+        .any(|(at, word)| {
+            let (start, end) = sentence_around(text, at, at + word.len());
+            health_context(&text[start..end], &[]).is_some_and(|h| h.personal)
+        })
 }
 
 /// Decides a document's verdict from its unsuppressed identifiers and its text.
@@ -390,6 +403,10 @@ mod tests {
             "He brought his own guitar to play for the staff."
         ));
         assert!(!speaks_of_own_care("our own Dr. Lusk"));
+        assert!(speaks_of_own_care(
+            "Tadeusz, who was diagnosed with sleep apnea himself, now helps patients"
+        ));
+        assert!(!speaks_of_own_care("She herself trained half the ICU."));
     }
 
     #[test]

@@ -216,6 +216,9 @@ const LANGUAGES: &[&str] = &[
 /// is read as the word, not the name.
 const EVERYDAY_WORD_RANK: usize = 3000;
 
+/// Words this common are function words ("on", "at", "will"), in lower case never a surname.
+const FUNCTION_WORD_RANK: usize = 100;
+
 /// The word without trailing punctuation or a possessive ending.
 pub fn without_possessive(word: &str) -> &str {
     // Suffixes stripped by hand: `trim_end_matches` with a string builds a searcher per call,
@@ -499,9 +502,15 @@ pub fn name_shape(value: &str) -> bool {
             let lower_case = !original.chars().any(char::is_uppercase);
             // "Baby-Friendly", "Well-Being": words joined by a hyphen are still words.
             let words_joined = w.contains('-') && w.split('-').all(everyday);
+            // In lower case even a surname among the commonest words is the word: "patient
+            // transporters on March 12" holds no Mr. On.
+            let function_word = Dictionary::COMMON_WORDS
+                .rank(w)
+                .is_some_and(|rank| rank < FUNCTION_WORD_RANK);
             let everyday_word = words_joined
                 || everyday(w)
-                    && (position == 0 || lower_case && !Dictionary::SURNAMES.contains(w));
+                    && (position == 0
+                        || lower_case && (!Dictionary::SURNAMES.contains(w) || function_word));
             // Written all in lower case, a name starts with a first name or a word no list
             // knows ("maria young", "gube lovu"), not with English ("proud to", "bravest boy").
             let english_lead = position == 0
