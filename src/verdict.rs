@@ -173,6 +173,48 @@ fn speaks_of_own_care(text: &str) -> bool {
         })
 }
 
+/// Relatives and events a post may speak of to the person it addresses.
+const KIN_AND_LOSS: &[&str] = &[
+    "father",
+    "mother",
+    "dad",
+    "mom",
+    "mum",
+    "husband",
+    "wife",
+    "partner",
+    "son",
+    "daughter",
+    "child",
+    "children",
+    "kids",
+    "baby",
+    "grandmother",
+    "grandfather",
+    "grandma",
+    "grandpa",
+    "brother",
+    "sister",
+    "loved one",
+    "family member",
+    "loss",
+    "stay",
+];
+
+/// The first "your father", "your mom's", "your loss" in `text`: a post that speaks to someone
+/// of their family's care, or consoles them, ties whoever it addresses to that care ("So
+/// sorry for your loss, Marguerite. Your father was a beloved patient").
+fn kin_spoken_to(text: &str) -> Option<&'static str> {
+    let lower = text.to_ascii_lowercase();
+    lower.match_indices("your ").find_map(|(at, _)| {
+        let after = &lower[at + 5..];
+        KIN_AND_LOSS.iter().copied().find(|kin| {
+            after.starts_with(kin) && crate::engine::is_word_at(&lower, at, at + 5 + kin.len())
+                || after.starts_with(&format!("{kin}'s"))
+        })
+    })
+}
+
 /// Decides a document's verdict from its unsuppressed identifiers and its text.
 ///
 /// * `block`: an identifier of a person (not a staff member) in a health context; a first
@@ -273,6 +315,21 @@ pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) 
                 },
             ],
         ),
+        Some(term)
+            if !weak.is_empty()
+                && let Some(kin) = kin_spoken_to(text) =>
+        {
+            (
+                Verdict::Block,
+                vec![
+                    format!(
+                        "a first name addressed about their family's care ({}, \"your {kin}\")",
+                        weak.join(", ")
+                    ),
+                    format!("in a health context (\"{term}\")"),
+                ],
+            )
+        }
         Some(term) if !weak.is_empty() && !contact.is_empty() => (
             Verdict::Block,
             vec![
@@ -407,6 +464,17 @@ mod tests {
             "Tadeusz, who was diagnosed with sleep apnea himself, now helps patients"
         ));
         assert!(!speaks_of_own_care("She herself trained half the ICU."));
+    }
+
+    #[test]
+    fn kin_and_losses_spoken_to() {
+        assert_eq!(
+            kin_spoken_to("Sorry for your loss, Ana. Your father was our patient"),
+            Some("loss")
+        );
+        assert_eq!(kin_spoken_to("glad your mom's knee is better"), Some("mom"));
+        assert_eq!(kin_spoken_to("your momentum inspires us"), None);
+        assert_eq!(kin_spoken_to("Book your mammogram today"), None);
     }
 
     #[test]
