@@ -221,8 +221,13 @@ pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<HealthTerm
         ahead.drain(..count);
         // Staff phrases are looked up only so that their words are not read on their own:
         // "surgical residents" are doctors, not the residents of a care home. Health care in
-        // general ("our patients and visitors", "patient rooms") is about no one in particular.
-        if matches!(term.1, Some("staff" | "general")) {
+        // general ("our patients and visitors", "patient rooms") is about no one in particular,
+        // and so is a term before "patients".
+        // A term before "patients" names a group ("our dialysis patients"), no one in it.
+        let group = text[end..]
+            .get(..9)
+            .is_some_and(|next| next.eq_ignore_ascii_case(" patients"));
+        if matches!(term.1, Some("staff" | "general")) || group {
             continue;
         }
         // Links are sorted and disjoint: only the last one starting before the term can hold it.
@@ -321,6 +326,7 @@ mod tests {
         assert_eq!(personal("she knows every patient room"), None);
         assert_eq!(personal("delivering newspapers to patients"), None);
         assert_eq!(personal("our patients and visitors"), None);
+        assert_eq!(personal("200 cards for our dialysis patients"), None);
         assert_eq!(personal("welcome to the ICU"), Some(false));
         assert_eq!(personal("in the cancer center for chemo"), Some(true));
         assert_eq!(personal("admitted to our ICU"), Some(true));

@@ -141,8 +141,8 @@ fn staff_or_partner_news(text: &str) -> Option<&'static str> {
 /// diagnosis", "was diagnosed with sleep apnea himself"): health information within a few
 /// words after "his own", "her own", "their own" or "my own", in the same sentence, or a
 /// diagnosis, treatment or patient status in a sentence that turns back on its subject
-/// ("himself", "herself"). A care setting there is only where someone works ("she herself
-/// trained half the ICU").
+/// ("himself", "herself"), or that says someone died here or was a patient. A care setting
+/// beside a reflexive is only where someone works ("she herself trained half the ICU").
 fn speaks_of_own_care(text: &str) -> bool {
     const REACH: usize = 48;
     let own = text.match_indices("own ").any(|(at, _)| {
@@ -163,14 +163,20 @@ fn speaks_of_own_care(text: &str) -> bool {
                 .any(|o| owner.eq_ignore_ascii_case(o))
             && health_context(sentence, &[]).is_some()
     });
-    own || ["himself", "herself", "themselves", "myself"]
+    // "who passed away in our ICU" says whoever it follows was cared for here.
+    let lower = text.to_ascii_lowercase();
+    let cared_for_here = ["passed away in our", "died in our", "was a patient"]
         .iter()
-        .flat_map(|reflexive| text.match_indices(reflexive))
-        .filter(|&(at, word)| crate::engine::is_word_at(text, at, at + word.len()))
-        .any(|(at, word)| {
-            let (start, end) = sentence_around(text, at, at + word.len());
-            health_context(&text[start..end], &[]).is_some_and(|h| h.personal)
-        })
+        .any(|phrase| lower.contains(phrase));
+    own || cared_for_here
+        || ["himself", "herself", "themselves", "myself"]
+            .iter()
+            .flat_map(|reflexive| text.match_indices(reflexive))
+            .filter(|&(at, word)| crate::engine::is_word_at(text, at, at + word.len()))
+            .any(|(at, word)| {
+                let (start, end) = sentence_around(text, at, at + word.len());
+                health_context(&text[start..end], &[]).is_some_and(|h| h.personal)
+            })
 }
 
 /// Relatives and events a post may speak of to the person it addresses.
@@ -252,7 +258,8 @@ pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) 
         return (Verdict::Pass, vec!["no identifiers found".into()]);
     }
     // A staff member who speaks of their own care is a patient too.
-    let own_care = speaks_of_own_care(text);
+    let own_care =
+        identifiers.iter().any(|i| i.subject == Subject::Staff) && speaks_of_own_care(text);
     let personal = labels(&|i| i.points_at(Reach::Person, own_care));
     let weak = labels(&|i| i.points_at(Reach::Weak, own_care));
     let contact = labels(&|i| i.reach == Reach::Contact);
@@ -464,6 +471,9 @@ mod tests {
             "Tadeusz, who was diagnosed with sleep apnea himself, now helps patients"
         ));
         assert!(!speaks_of_own_care("She herself trained half the ICU."));
+        assert!(speaks_of_own_care(
+            "Hedda Lindholm, RN, who passed away in our ICU this week"
+        ));
     }
 
     #[test]
