@@ -121,6 +121,10 @@ const STAFF_OR_PARTNER_NEWS: &[&str] = &[
     "sponsors",
     "gala",
     "emcee",
+    "as our new",
+    "as our next",
+    "joins us",
+    "joining our",
 ];
 
 /// The first word of news about staff or partners in `text` (see [`STAFF_OR_PARTNER_NEWS`]).
@@ -232,6 +236,49 @@ fn kin_spoken_to(text: &str) -> Option<&'static str> {
 /// * `pass`: nothing, or only dates, places and web addresses with no person or contact beside
 ///   them: an event date or a town names no one.
 pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) {
+    let (verdict, mut reasons) = decide_as_written(text, identifiers);
+    // A story told with made-up names ("Sarah is a composite of many patients") still needs a
+    // look: the rest of it may point at someone. Any other identifier blocks all the same.
+    if verdict == Verdict::Block
+        && identifiers.iter().all(|i| i.category == Category::Name)
+        && let Some(said) = names_said_made_up(text)
+    {
+        reasons.push(format!(
+            "the post says its names are made up (\"{said}\"); check that nothing else points at the person"
+        ));
+        return (Verdict::Review, reasons);
+    }
+    (verdict, reasons)
+}
+
+/// Phrases by which a post says its names are not the people's own.
+const MADE_UP_NAMES: &[&str] = &[
+    "a composite",
+    "not her real name",
+    "not his real name",
+    "not their real name",
+    "not their real names",
+    "name has been changed",
+    "names have been changed",
+    "name was changed",
+    "names were changed",
+    "name changed",
+    "names changed",
+    "fictional",
+    "pseudonym",
+];
+
+/// The first phrase of [`MADE_UP_NAMES`] in `text`.
+fn names_said_made_up(text: &str) -> Option<&'static str> {
+    let lower = text.to_ascii_lowercase();
+    MADE_UP_NAMES
+        .iter()
+        .copied()
+        .find(|phrase| lower.contains(phrase))
+}
+
+/// [`decide`], taking the names in the text as real.
+fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) {
     // Each identifier named by its category and masked value: NAME "M**** G*******".
     let labels = |keep: &dyn Fn(&Identifier) -> bool| {
         let mut l: Vec<String> = Vec::new();
@@ -474,6 +521,24 @@ mod tests {
         assert!(speaks_of_own_care(
             "Hedda Lindholm, RN, who passed away in our ICU this week"
         ));
+    }
+
+    #[test]
+    fn made_up_names_are_reviewed() {
+        let text = "Meet Sarah, who lives with diabetes. (Sarah is a composite of many patients.)";
+        let name = Identifier {
+            start: 5,
+            end: 10,
+            ..id(Category::Name)
+        };
+        let (verdict, reasons) = decide(text, &[name]);
+        assert_eq!(verdict, Verdict::Review, "{reasons:?}");
+        let mrn = Identifier {
+            start: 0,
+            end: 4,
+            ..id(Category::Mrn)
+        };
+        assert_eq!(decide(text, &[id(Category::Name), mrn]).0, Verdict::Block);
     }
 
     #[test]

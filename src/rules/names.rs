@@ -297,6 +297,12 @@ pub fn uncommon_words(value: &str) -> bool {
         && !value.split([' ', '-']).any(product_name)
 }
 
+/// A first name where the words around it already say a person is meant ("baba yusuf",
+/// "baba mivinsa"): a listed first name that is no everyday word, or a word no list knows.
+pub fn given_name(value: &str) -> bool {
+    first_name_alone(value) || uncommon_words(value)
+}
+
 /// A word capitalised again inside, after a part that is no name prefix: a product or an app
 /// ("MyChart", "FaceTime", "YouTube"), where "McAllen", "DeKalb" and "LaGrange" are towns.
 fn product_name(word: &str) -> bool {
@@ -483,9 +489,17 @@ pub fn name_shape(value: &str) -> bool {
             && w.trim_end_matches('.').len() == 1
             && w.starts_with(|c: char| c.is_ascii_uppercase())
     };
+    // "We're", "They'll", "Don't": a contraction is a pronoun or a verb, never a name.
+    let contraction = words.iter().any(|w| {
+        let lower = w.to_lowercase().replace('’', "'");
+        ["'re", "'ve", "'ll", "n't", "'m", "'d"]
+            .iter()
+            .any(|ending| lower.ends_with(ending))
+    });
     one_case
         && one_casing
         && !acronym
+        && !contraction
         && !lone_lower_case
         && !names_a_place(&phrase)
         && !a_state_alone(&phrase)
@@ -754,6 +768,8 @@ mod tests {
                 "Say hi",
                 "Say",
                 "eval",
+                "We're",
+                "They’ll",
             ],
         );
     }

@@ -26,6 +26,7 @@ pub enum Validator {
     Zip,
     StreetBetweenNumbers,
     UncommonWords,
+    GivenName,
     LuhnAnyIssuer,
     Town,
     NamesInAList,
@@ -36,7 +37,7 @@ pub enum Validator {
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 25] = [
+    pub const ALL: [(&'static str, Validator); 26] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -56,6 +57,7 @@ impl Validator {
         ("zip", Validator::Zip),
         ("street_between_numbers", Validator::StreetBetweenNumbers),
         ("uncommon_words", Validator::UncommonWords),
+        ("given_name", Validator::GivenName),
         ("luhn_any_issuer", Validator::LuhnAnyIssuer),
         ("town", Validator::Town),
         ("names_in_a_list", Validator::NamesInAList),
@@ -113,6 +115,7 @@ impl Validator {
             Validator::Zip => zip(value),
             Validator::StreetBetweenNumbers => names::street_between_numbers(value),
             Validator::UncommonWords => names::uncommon_words(value),
+            Validator::GivenName => names::given_name(value),
             Validator::Town => names::town(value),
             Validator::NamesInAList => names::names_in_a_list(value),
             Validator::NameOrNames => names::name_shape(value) || names::names_in_a_list(value),
