@@ -125,6 +125,9 @@ const STAFF_OR_PARTNER_NEWS: &[&str] = &[
     "as our next",
     "joins us",
     "joining our",
+    "welcome back",
+    "maternity leave",
+    "parental leave",
 ];
 
 /// The first word of news about staff or partners in `text` (see [`STAFF_OR_PARTNER_NEWS`]).
@@ -145,7 +148,7 @@ fn staff_or_partner_news(text: &str) -> Option<&'static str> {
 /// diagnosis", "was diagnosed with sleep apnea himself"): health information within a few
 /// words after "his own", "her own", "their own" or "my own", in the same sentence, or a
 /// diagnosis, treatment or patient status in a sentence that turns back on its subject
-/// ("himself", "herself"), or that says someone died here or was a patient. A care setting
+/// ("himself", "herself"), or that says someone died here, was a patient or was treated by us. A care setting
 /// beside a reflexive is only where someone works ("she herself trained half the ICU").
 fn speaks_of_own_care(text: &str) -> bool {
     const REACH: usize = 48;
@@ -169,9 +172,17 @@ fn speaks_of_own_care(text: &str) -> bool {
     });
     // "who passed away in our ICU" says whoever it follows was cared for here.
     let lower = text.to_ascii_lowercase();
-    let cared_for_here = ["passed away in our", "died in our", "was a patient"]
-        .iter()
-        .any(|phrase| lower.contains(phrase));
+    let cared_for_here = [
+        "passed away in our",
+        "died in our",
+        "was a patient",
+        "we treated him",
+        "we treated her",
+        "we cared for him",
+        "we cared for her",
+    ]
+    .iter()
+    .any(|phrase| lower.contains(phrase));
     own || cared_for_here
         || ["himself", "herself", "themselves", "myself"]
             .iter()
