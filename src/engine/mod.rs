@@ -1,6 +1,6 @@
 //! The detection engine: finds every rule's identifiers in one document's text.
 //!
-//! One pass of an Aho-Corasick automaton finds all rule keywords, and one pass of a `RegexSet`
+//! One pass of a keyword finder ([`keywords`]) finds all rule keywords, and one pass of a `RegexSet`
 //! tells which patterns can match at all; only the rules that survive both run their own
 //! pattern to extract spans. Candidates are then confirmed (validator, dictionary, keyword
 //! window) and overlapping findings resolved, the more confident and longer one winning.
@@ -13,11 +13,13 @@
 //! rule contains a keyword).
 
 pub mod examples;
+mod keywords;
 
 use crate::rules::category::Category;
 use crate::rules::names;
 use crate::rules::{Letters, Pattern, Rule, RuleSet, Subject, Workload};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use keywords::{KeywordFinder, KeywordHit};
 use regex::RegexSet;
 use regex_automata::Input;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -38,8 +40,8 @@ pub struct Match {
 /// Rules compiled for scanning. Build once, share between threads.
 pub struct Engine {
     rules: Vec<Rule>,
-    keywords: Option<AhoCorasick>,
-    /// For each keyword pattern of `keywords`: the rules that listed it, and its text.
+    keywords: Option<KeywordFinder>,
+    /// For each keyword of `keywords`: the rules that listed it, and its text.
     keyword_rules: Vec<(Vec<usize>, String)>,
     /// Length in bytes of the longest keyword.
     longest_keyword: usize,
@@ -69,13 +71,6 @@ struct Prefiltered<'t> {
     /// Whether the text holds a listed first name; worked out when a rule first asks.
     first_name: std::cell::OnceCell<bool>,
     candidates: Vec<Match>,
-}
-
-/// A keyword seen in the text: which keyword pattern, and where.
-struct KeywordHit {
-    keyword: usize,
-    start: usize,
-    end: usize,
 }
 
 impl Engine {
@@ -127,20 +122,9 @@ impl Engine {
             .filter_map(|&index| rules[index].pattern.as_ref())
             .collect();
         let (keywords, patterns) = compile_alongside(&always, workload, Letters::Ascii, || {
-            // A full DFA searches twice as fast as the default NFA but takes milliseconds to
-            // build, which only a large workload wins back; a draft takes the NFA that is
-            // quickest to build.
-            let automaton_kind = Some(match workload {
-                Workload::Large => aho_corasick::AhoCorasickKind::DFA,
-                Workload::Small => aho_corasick::AhoCorasickKind::NoncontiguousNFA,
-            });
             let keywords = (!keyword_rules.is_empty()).then(|| {
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    .kind(automaton_kind)
-                    .build(keyword_rules.iter().map(|(_, k)| k))
-                    .expect("keywords are plain literals")
+                let words: Vec<&str> = keyword_rules.iter().map(|(_, k)| k.as_str()).collect();
+                KeywordFinder::new(&words, workload)
             });
             // Each pattern compiled alone within the size limit; together they may need more.
             let patterns = (workload == Workload::Large).then(|| {
@@ -438,20 +422,9 @@ impl Engine {
 
     /// Every keyword occurrence that stands as a word of its own ("lic" is not in "public").
     fn keyword_hits(&self, text: &str) -> Vec<KeywordHit> {
-        let Some(automaton) = &self.keywords else {
-            return Vec::new();
-        };
-        let mut hits: Vec<KeywordHit> = automaton
-            .find_overlapping_iter(text)
-            .filter(|m| is_word_at(text, m.start(), m.end()))
-            .map(|m| KeywordHit {
-                keyword: m.pattern().as_usize(),
-                start: m.start(),
-                end: m.end(),
-            })
-            .collect();
-        hits.sort_by_key(|h| h.start);
-        hits
+        self.keywords
+            .as_ref()
+            .map_or_else(Vec::new, |keywords| keywords.hits(text))
     }
 
     /// Runs rule `index`'s pattern over `doc`, adding the candidates it confirms.
