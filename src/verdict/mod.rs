@@ -5,10 +5,15 @@
 //! The health link is found by [`crate::health`] (conditions,
 //! procedures, treatments, medications, care settings) plus patient-status phrases.
 
+mod cues;
+
 use crate::health::health_context;
 use crate::redact::mask;
 use crate::rules::category::{Category, Reach};
 use crate::rules::{Rule, Subject};
+use cues::{
+    kin_spoken_to, names_said_made_up, sentence_around, speaks_of_own_care, staff_or_partner_news,
+};
 
 /// How many identifiers a verdict reason names before it says "and N more".
 const MAX_NAMED: usize = 4;
@@ -63,179 +68,6 @@ impl Identifier {
     }
 }
 
-/// Words of news about staff, volunteers, donors and partners: retirements, new hires, awards,
-/// gifts, training. In such a post a care setting is where a person works or gives ("donated
-/// 200 blankets to our cancer center", "starts on our med-surg floors"), not where they are
-/// cared for.
-const STAFF_OR_PARTNER_NEWS: &[&str] = &[
-    "retire",
-    "retires",
-    "retired",
-    "retiring",
-    "retirement",
-    "joins",
-    "joined our",
-    "joined the",
-    "welcome to the team",
-    "welcome aboard",
-    "new hire",
-    "new hires",
-    "hired",
-    "promoted",
-    "promotion",
-    "award",
-    "awards",
-    "awarded",
-    "of the year",
-    "of the month",
-    "of the quarter",
-    "of the week",
-    "residency",
-    "scholarship",
-    "volunteer",
-    "volunteers",
-    "volunteered",
-    "volunteering",
-    "donate",
-    "donated",
-    "donating",
-    "donation",
-    "donations",
-    "donor",
-    "donors",
-    "handler",
-    "conference",
-    "certification",
-    "boards",
-    "years of service",
-    "employee",
-    "employees",
-    "colleague",
-    "colleagues",
-    "team member",
-    "staff member",
-    "our own",
-    "our very own",
-    "nurses week",
-    "sponsored",
-    "sponsors",
-    "gala",
-    "emcee",
-    "as our new",
-    "as our next",
-    "joins us",
-    "joining our",
-    "welcome back",
-    "maternity leave",
-    "parental leave",
-];
-
-/// The first word of news about staff or partners in `text` (see [`STAFF_OR_PARTNER_NEWS`]).
-fn staff_or_partner_news(text: &str) -> Option<&'static str> {
-    static CUES: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-    let cues = CUES.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(STAFF_OR_PARTNER_NEWS)
-            .expect("plain words")
-    });
-    cues.find_overlapping_iter(text)
-        .find(|m| crate::engine::is_word_at(text, m.start(), m.end()))
-        .map(|m| STAFF_OR_PARTNER_NEWS[m.pattern().as_usize()])
-}
-
-/// Whether the text speaks of someone's own care ("after his own ICU stay", "her own cancer
-/// diagnosis", "was diagnosed with sleep apnea himself"): health information within a few
-/// words after "his own", "her own", "their own" or "my own", in the same sentence, or a
-/// diagnosis, treatment or patient status in a sentence that turns back on its subject
-/// ("himself", "herself"), or that says someone died here, was a patient or was treated by us. A care setting
-/// beside a reflexive is only where someone works ("she herself trained half the ICU").
-fn speaks_of_own_care(text: &str) -> bool {
-    const REACH: usize = 48;
-    let own = text.match_indices("own ").any(|(at, _)| {
-        let before = text[..at].trim_end();
-        let owner = before
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or_default();
-        let after = &text[at + 4..text.floor_char_boundary((at + 4 + REACH).min(text.len()))];
-        let sentence = after
-            .split(['.', '!', '?', '\n'])
-            .next()
-            .unwrap_or_default();
-        // "own" starts a word (not "shown"), and the word before it is the owner.
-        before.len() < at
-            && ["his", "her", "their", "my"]
-                .iter()
-                .any(|o| owner.eq_ignore_ascii_case(o))
-            && health_context(sentence, &[]).is_some()
-    });
-    // "who passed away in our ICU" says whoever it follows was cared for here.
-    let lower = text.to_ascii_lowercase();
-    let cared_for_here = [
-        "passed away in our",
-        "died in our",
-        "was a patient",
-        "we treated him",
-        "we treated her",
-        "we cared for him",
-        "we cared for her",
-    ]
-    .iter()
-    .any(|phrase| lower.contains(phrase));
-    own || cared_for_here
-        || ["himself", "herself", "themselves", "myself"]
-            .iter()
-            .flat_map(|reflexive| text.match_indices(reflexive))
-            .filter(|&(at, word)| crate::engine::is_word_at(text, at, at + word.len()))
-            .any(|(at, word)| {
-                let (start, end) = sentence_around(text, at, at + word.len());
-                health_context(&text[start..end], &[]).is_some_and(|h| h.personal)
-            })
-}
-
-/// Relatives and events a post may speak of to the person it addresses.
-const KIN_AND_LOSS: &[&str] = &[
-    "father",
-    "mother",
-    "dad",
-    "mom",
-    "mum",
-    "husband",
-    "wife",
-    "partner",
-    "son",
-    "daughter",
-    "child",
-    "children",
-    "kids",
-    "baby",
-    "grandmother",
-    "grandfather",
-    "grandma",
-    "grandpa",
-    "brother",
-    "sister",
-    "loved one",
-    "family member",
-    "loss",
-    "stay",
-];
-
-/// The first "your father", "your mom's", "your loss" in `text`: a post that speaks to someone
-/// of their family's care, or consoles them, ties whoever it addresses to that care ("So
-/// sorry for your loss, Marguerite. Your father was a beloved patient").
-fn kin_spoken_to(text: &str) -> Option<&'static str> {
-    let lower = text.to_ascii_lowercase();
-    lower.match_indices("your ").find_map(|(at, _)| {
-        let after = &lower[at + 5..];
-        KIN_AND_LOSS.iter().copied().find(|kin| {
-            after.starts_with(kin) && crate::engine::is_word_at(&lower, at, at + 5 + kin.len())
-                || after.starts_with(&format!("{kin}'s"))
-        })
-    })
-}
-
 /// Decides a document's verdict from its unsuppressed identifiers and its text.
 ///
 /// * `block`: an identifier of a person (not a staff member) in a health context; a first
@@ -260,32 +92,6 @@ pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) 
         return (Verdict::Review, reasons);
     }
     (verdict, reasons)
-}
-
-/// Phrases by which a post says its names are not the people's own.
-const MADE_UP_NAMES: &[&str] = &[
-    "a composite",
-    "not her real name",
-    "not his real name",
-    "not their real name",
-    "not their real names",
-    "name has been changed",
-    "names have been changed",
-    "name was changed",
-    "names were changed",
-    "name changed",
-    "names changed",
-    "fictional",
-    "pseudonym",
-];
-
-/// The first phrase of [`MADE_UP_NAMES`] in `text`.
-fn names_said_made_up(text: &str) -> Option<&'static str> {
-    let lower = text.to_ascii_lowercase();
-    MADE_UP_NAMES
-        .iter()
-        .copied()
-        .find(|phrase| lower.contains(phrase))
 }
 
 /// [`decide`], taking the names in the text as real.
@@ -388,7 +194,7 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
                 Verdict::Block,
                 vec![
                     format!(
-                        "a first name addressed about their family's care ({}, \"your {kin}\")",
+                        "a first name addressed about their family's care ({}, \"{kin}\")",
                         weak.join(", ")
                     ),
                     format!("in a health context (\"{term}\")"),
@@ -472,30 +278,6 @@ fn first_name_beside_health<'a>(
     })
 }
 
-/// The sentence holding `start..end`: from just after the last sentence end before it (a
-/// full stop, question or exclamation mark followed by a space, or a line break) to the
-/// first one after it.
-fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let ends_sentence = |at: usize, c: char| {
-        c == '\n'
-            || matches!(c, '.' | '!' | '?')
-                && text[at + 1..]
-                    .chars()
-                    .next()
-                    .is_none_or(char::is_whitespace)
-    };
-    let from = text[..start]
-        .char_indices()
-        .rev()
-        .find(|&(at, c)| ends_sentence(at, c))
-        .map_or(0, |(at, c)| at + c.len_utf8());
-    let to = text[end..]
-        .char_indices()
-        .find(|&(at, c)| ends_sentence(end + at, c))
-        .map_or(text.len(), |(at, _)| end + at);
-    (from, to)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -508,30 +290,6 @@ mod tests {
             start: 0,
             end: 0,
         }
-    }
-
-    #[test]
-    fn own_care_is_told_from_work() {
-        assert!(speaks_of_own_care(
-            "After his own ICU stay in January, Tobias is back"
-        ));
-        assert!(speaks_of_own_care(
-            "her own milestone: one year cancer-free"
-        ));
-        assert!(!speaks_of_own_care(
-            "She runs her own bakery. The ICU thanks her"
-        ));
-        assert!(!speaks_of_own_care(
-            "He brought his own guitar to play for the staff."
-        ));
-        assert!(!speaks_of_own_care("our own Dr. Lusk"));
-        assert!(speaks_of_own_care(
-            "Tadeusz, who was diagnosed with sleep apnea himself, now helps patients"
-        ));
-        assert!(!speaks_of_own_care("She herself trained half the ICU."));
-        assert!(speaks_of_own_care(
-            "Hedda Lindholm, RN, who passed away in our ICU this week"
-        ));
     }
 
     #[test]
@@ -550,17 +308,6 @@ mod tests {
             ..id(Category::Mrn)
         };
         assert_eq!(decide(text, &[id(Category::Name), mrn]).0, Verdict::Block);
-    }
-
-    #[test]
-    fn kin_and_losses_spoken_to() {
-        assert_eq!(
-            kin_spoken_to("Sorry for your loss, Ana. Your father was our patient"),
-            Some("loss")
-        );
-        assert_eq!(kin_spoken_to("glad your mom's knee is better"), Some("mom"));
-        assert_eq!(kin_spoken_to("your momentum inspires us"), None);
-        assert_eq!(kin_spoken_to("Book your mammogram today"), None);
     }
 
     #[test]

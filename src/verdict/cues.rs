@@ -1,0 +1,286 @@
+//! What a post says around its identifiers that the verdict weighs: news of staff and
+//! partners, someone's own care, relatives spoken to, names it says are made up. Each is a
+//! short list of phrases, looked up in any ASCII case as whole words.
+
+use crate::engine::is_word_at;
+use crate::health::health_context;
+
+/// Words of news about staff, volunteers, donors and partners: retirements, new hires, awards,
+/// gifts, training. In such a post a care setting is where a person works or gives ("donated
+/// 200 blankets to our cancer center", "starts on our med-surg floors"), not where they are
+/// cared for.
+const STAFF_OR_PARTNER_NEWS: &[&str] = &[
+    "retire",
+    "retires",
+    "retired",
+    "retiring",
+    "retirement",
+    "joins",
+    "joined our",
+    "joined the",
+    "welcome to the team",
+    "welcome aboard",
+    "new hire",
+    "new hires",
+    "hired",
+    "promoted",
+    "promotion",
+    "award",
+    "awards",
+    "awarded",
+    "of the year",
+    "of the month",
+    "of the quarter",
+    "of the week",
+    "residency",
+    "scholarship",
+    "volunteer",
+    "volunteers",
+    "volunteered",
+    "volunteering",
+    "donate",
+    "donated",
+    "donating",
+    "donation",
+    "donations",
+    "donor",
+    "donors",
+    "handler",
+    "conference",
+    "certification",
+    "boards",
+    "years of service",
+    "employee",
+    "employees",
+    "colleague",
+    "colleagues",
+    "team member",
+    "staff member",
+    "our own",
+    "our very own",
+    "nurses week",
+    "sponsored",
+    "sponsors",
+    "gala",
+    "emcee",
+    "as our new",
+    "as our next",
+    "joins us",
+    "joining our",
+    "welcome back",
+    "maternity leave",
+    "parental leave",
+];
+
+/// Phrases that say whoever they follow was cared for here ("who passed away in our ICU").
+const CARED_FOR_HERE: &[&str] = &[
+    "passed away in our",
+    "died in our",
+    "was a patient",
+    "we treated him",
+    "we treated her",
+    "we cared for him",
+    "we cared for her",
+];
+
+/// Words by which a sentence turns back on its subject.
+const REFLEXIVES: &[&str] = &["himself", "herself", "themselves", "myself"];
+
+/// A post's words to the person it addresses about a relative, or about a loss or a stay
+/// ("your mom's knee" reads as "your mom").
+const KIN_AND_LOSS_SPOKEN_TO: &[&str] = &[
+    "your father",
+    "your mother",
+    "your dad",
+    "your mom",
+    "your mum",
+    "your husband",
+    "your wife",
+    "your partner",
+    "your son",
+    "your daughter",
+    "your child",
+    "your children",
+    "your kids",
+    "your baby",
+    "your grandmother",
+    "your grandfather",
+    "your grandma",
+    "your grandpa",
+    "your brother",
+    "your sister",
+    "your loved one",
+    "your family member",
+    "your loss",
+    "your stay",
+];
+
+/// Phrases by which a post says its names are not the people's own.
+const MADE_UP_NAMES: &[&str] = &[
+    "a composite",
+    "not her real name",
+    "not his real name",
+    "not their real name",
+    "not their real names",
+    "name has been changed",
+    "names have been changed",
+    "name was changed",
+    "names were changed",
+    "name changed",
+    "names changed",
+    "fictional",
+    "pseudonym",
+];
+
+/// The phrase of `phrases` (lower case) that comes first in `text`, in any ASCII case and as
+/// whole words. (Lowering ASCII keeps every byte where it was.)
+fn first_phrase(text: &str, phrases: &[&'static str]) -> Option<&'static str> {
+    let lower = text.to_ascii_lowercase();
+    phrases
+        .iter()
+        .filter_map(|&phrase| {
+            let (at, _) = lower
+                .match_indices(phrase)
+                .find(|&(at, _)| is_word_at(&lower, at, at + phrase.len()))?;
+            Some((at, phrase))
+        })
+        .min()
+        .map(|(_, phrase)| phrase)
+}
+
+/// The first word of news about staff or partners in `text` (see [`STAFF_OR_PARTNER_NEWS`]).
+pub(super) fn staff_or_partner_news(text: &str) -> Option<&'static str> {
+    first_phrase(text, STAFF_OR_PARTNER_NEWS)
+}
+
+/// The first "your father", "your mom", "your loss" in `text`: a post that speaks to someone of
+/// their family's care, or consoles them, ties whoever it addresses to that care ("So sorry
+/// for your loss, Marguerite. Your father was a beloved patient").
+pub(super) fn kin_spoken_to(text: &str) -> Option<&'static str> {
+    first_phrase(text, KIN_AND_LOSS_SPOKEN_TO)
+}
+
+/// The first phrase of [`MADE_UP_NAMES`] in `text`.
+pub(super) fn names_said_made_up(text: &str) -> Option<&'static str> {
+    first_phrase(text, MADE_UP_NAMES)
+}
+
+/// Whether the text speaks of someone's own care ("after his own ICU stay", "her own cancer
+/// diagnosis", "was diagnosed with sleep apnea himself"): health information within a few
+/// words after "his own", "her own", "their own" or "my own", in the same sentence; a
+/// diagnosis, treatment or patient status in a sentence that turns back on its subject
+/// ("himself", "herself"); or words that say someone died here, was a patient or was treated
+/// by us. A care setting beside a reflexive is only where someone works ("she herself trained
+/// half the ICU").
+pub(super) fn speaks_of_own_care(text: &str) -> bool {
+    const REACH: usize = 48;
+    let own = text.match_indices("own ").any(|(at, _)| {
+        let before = text[..at].trim_end();
+        let owner = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        let after = &text[at + 4..text.floor_char_boundary((at + 4 + REACH).min(text.len()))];
+        let sentence = after
+            .split(['.', '!', '?', '\n'])
+            .next()
+            .unwrap_or_default();
+        // "own" starts a word (not "shown"), and the word before it is the owner.
+        before.len() < at
+            && ["his", "her", "their", "my"]
+                .iter()
+                .any(|o| owner.eq_ignore_ascii_case(o))
+            && health_context(sentence, &[]).is_some()
+    });
+    let turned_back = || {
+        REFLEXIVES
+            .iter()
+            .flat_map(|reflexive| text.match_indices(reflexive))
+            .filter(|&(at, word)| is_word_at(text, at, at + word.len()))
+            .any(|(at, word)| {
+                let (start, end) = sentence_around(text, at, at + word.len());
+                health_context(&text[start..end], &[]).is_some_and(|h| h.personal)
+            })
+    };
+    own || first_phrase(text, CARED_FOR_HERE).is_some() || turned_back()
+}
+
+/// The sentence holding `start..end`: from just after the last sentence end before it (a
+/// full stop, question or exclamation mark followed by a space, or a line break) to the
+/// first one after it.
+pub(super) fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let ends_sentence = |at: usize, c: char| {
+        c == '\n'
+            || matches!(c, '.' | '!' | '?')
+                && text[at + 1..]
+                    .chars()
+                    .next()
+                    .is_none_or(char::is_whitespace)
+    };
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .find(|&(at, c)| ends_sentence(at, c))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let to = text[end..]
+        .char_indices()
+        .find(|&(at, c)| ends_sentence(end + at, c))
+        .map_or(text.len(), |(at, _)| end + at);
+    (from, to)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn own_care_is_told_from_work() {
+        assert!(speaks_of_own_care(
+            "After his own ICU stay in January, Tobias is back"
+        ));
+        assert!(speaks_of_own_care(
+            "her own milestone: one year cancer-free"
+        ));
+        assert!(!speaks_of_own_care(
+            "She runs her own bakery. The ICU thanks her"
+        ));
+        assert!(!speaks_of_own_care(
+            "He brought his own guitar to play for the staff."
+        ));
+        assert!(!speaks_of_own_care("our own Dr. Lusk"));
+        assert!(speaks_of_own_care(
+            "Tadeusz, who was diagnosed with sleep apnea himself, now helps patients"
+        ));
+        assert!(!speaks_of_own_care("She herself trained half the ICU."));
+        assert!(speaks_of_own_care(
+            "Hedda Lindholm, RN, who passed away in our ICU this week"
+        ));
+    }
+
+    #[test]
+    fn kin_and_losses_spoken_to() {
+        assert_eq!(
+            kin_spoken_to("Sorry for your loss, Ana. Your father was our patient"),
+            Some("your loss")
+        );
+        assert_eq!(
+            kin_spoken_to("glad your mom's knee is better"),
+            Some("your mom")
+        );
+        assert_eq!(kin_spoken_to("your momentum inspires us"), None);
+        assert_eq!(kin_spoken_to("Book your mammogram today"), None);
+    }
+
+    #[test]
+    fn phrases_are_whole_words_in_any_case() {
+        assert_eq!(
+            staff_or_partner_news("Marisol RETIRES today; thanks to our donors"),
+            Some("retires")
+        );
+        assert_eq!(staff_or_partner_news("the awardee's family"), None);
+        assert_eq!(
+            names_said_made_up("(Names have been changed.)"),
+            Some("names have been changed")
+        );
+    }
+}
