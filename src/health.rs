@@ -222,8 +222,7 @@ pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<HealthTerm
         // Staff phrases are looked up only so that their words are not read on their own:
         // "surgical residents" are doctors, not the residents of a care home. Health care in
         // general ("our patients and visitors", "patient rooms") is about no one in particular,
-        // and so is a term before "patients".
-        // A term before "patients" names a group ("our dialysis patients"), no one in it.
+        // and a term before "patients" names a group ("our dialysis patients"), no one in it.
         let group = text[end..]
             .get(..9)
             .is_some_and(|next| next.eq_ignore_ascii_case(" patients"));

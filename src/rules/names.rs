@@ -489,12 +489,16 @@ pub fn name_shape(value: &str) -> bool {
             && w.trim_end_matches('.').len() == 1
             && w.starts_with(|c: char| c.is_ascii_uppercase())
     };
-    // "We're", "They'll", "Don't": a contraction is a pronoun or a verb, never a name.
+    // "We're", "They'll", "Don't": a contraction is a pronoun or a verb, never a name (while
+    // "O'Dwyer" and "D'Angelo" are names).
     let contraction = words.iter().any(|w| {
-        let lower = w.to_lowercase().replace('’', "'");
-        ["'re", "'ve", "'ll", "n't", "'m", "'d"]
-            .iter()
-            .any(|ending| lower.ends_with(ending))
+        w.rfind(['\'', '’']).is_some_and(|at| {
+            let tail = &w[at + w[at..].chars().next().map_or(1, char::len_utf8)..];
+            ["re", "ve", "ll", "m", "d"]
+                .iter()
+                .any(|ending| tail.eq_ignore_ascii_case(ending))
+                || tail.eq_ignore_ascii_case("t") && w[..at].ends_with(['n', 'N'])
+        })
     });
     one_case
         && one_casing
@@ -518,13 +522,15 @@ pub fn name_shape(value: &str) -> bool {
             let words_joined = w.contains('-') && w.split('-').all(everyday);
             // In lower case even a surname among the commonest words is the word: "patient
             // transporters on March 12" holds no Mr. On.
-            let function_word = Dictionary::COMMON_WORDS
-                .rank(w)
-                .is_some_and(|rank| rank < FUNCTION_WORD_RANK);
+            let function_word = || {
+                Dictionary::COMMON_WORDS
+                    .rank(w)
+                    .is_some_and(|rank| rank < FUNCTION_WORD_RANK)
+            };
             let everyday_word = words_joined
                 || everyday(w)
                     && (position == 0
-                        || lower_case && (!Dictionary::SURNAMES.contains(w) || function_word));
+                        || lower_case && (!Dictionary::SURNAMES.contains(w) || function_word()));
             // Written all in lower case, a name starts with a first name or a word no list
             // knows ("maria young", "gube lovu"), not with English ("proud to", "bravest boy").
             let english_lead = position == 0
@@ -745,6 +751,7 @@ mod tests {
             &[
                 "Keanu",
                 "Bexley Thornquist",
+                "Siobhán O'Dwyer",
                 "LEO",
                 "Haruto Perez",
                 "Tran Odeh",
@@ -770,6 +777,7 @@ mod tests {
                 "eval",
                 "We're",
                 "They’ll",
+                "Don't",
             ],
         );
     }

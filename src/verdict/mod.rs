@@ -78,6 +78,11 @@ impl Identifier {
 ///   allowlist it in `.phiscan.toml`); a staff member's name.
 /// * `pass`: nothing, or only dates, places and web addresses with no person or contact beside
 ///   them: an event date or a town names no one.
+///
+/// Care settings alone are no health context in news of staff or partners (a gift to the
+/// cancer center), and health care in general ("patients") never is; a first name spoken to
+/// about a relative's care blocks; a post that says its names are made up, and holds nothing
+/// but names, is reviewed rather than blocked.
 pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) {
     let (verdict, mut reasons) = decide_as_written(text, identifiers);
     // A story told with made-up names ("Sarah is a composite of many patients") still needs a
