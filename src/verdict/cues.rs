@@ -83,8 +83,22 @@ const CARED_FOR_HERE: &[&str] = &[
     "we cared for her",
 ];
 
-/// Words by which a sentence turns back on its subject.
-const REFLEXIVES: &[&str] = &["himself", "herself", "themselves", "myself"];
+/// Words by which a sentence says something of its own subject: a reflexive, or a relative
+/// clause of what befell them ("Dr. Adeyemi, who received a kidney transplant").
+const OF_ITS_SUBJECT: &[&str] = &[
+    "himself",
+    "herself",
+    "themselves",
+    "myself",
+    "who received",
+    "who underwent",
+    "who survived",
+    "who beat",
+    "who is recovering",
+    "who was diagnosed",
+    "who was treated",
+    "who was admitted",
+];
 
 /// A post's words to the person it addresses about a relative, or about a loss or a stay
 /// ("your mom's knee" reads as "your mom").
@@ -169,8 +183,8 @@ pub(super) fn names_said_made_up(text: &str) -> Option<&'static str> {
 /// diagnosis", "was diagnosed with sleep apnea himself"): health information within a few
 /// words after "his own", "her own", "their own" or "my own", in the same sentence; a
 /// diagnosis, treatment or patient status in a sentence that turns back on its subject
-/// ("himself", "herself"); or words that say someone died here, was a patient or was treated
-/// by us. A care setting beside a reflexive is only where someone works ("she herself trained
+/// ("himself", "herself") or tells what befell it ("who received a kidney transplant"); or
+/// words that say someone died here, was a patient or was treated by us. A care setting beside a reflexive is only where someone works ("she herself trained
 /// half the ICU").
 pub(super) fn speaks_of_own_care(text: &str) -> bool {
     const REACH: usize = 48;
@@ -192,17 +206,18 @@ pub(super) fn speaks_of_own_care(text: &str) -> bool {
                 .any(|o| owner.eq_ignore_ascii_case(o))
             && health_context(sentence, &[]).is_some()
     });
-    let turned_back = || {
-        REFLEXIVES
+    let of_its_subject = || {
+        let lower = text.to_ascii_lowercase();
+        OF_ITS_SUBJECT
             .iter()
-            .flat_map(|reflexive| text.match_indices(reflexive))
-            .filter(|&(at, word)| is_word_at(text, at, at + word.len()))
-            .any(|(at, word)| {
-                let (start, end) = sentence_around(text, at, at + word.len());
+            .flat_map(|phrase| lower.match_indices(phrase))
+            .filter(|&(at, phrase)| is_word_at(&lower, at, at + phrase.len()))
+            .any(|(at, phrase)| {
+                let (start, end) = sentence_around(text, at, at + phrase.len());
                 health_context(&text[start..end], &[]).is_some_and(|h| h.personal)
             })
     };
-    own || first_phrase(text, CARED_FOR_HERE).is_some() || turned_back()
+    own || first_phrase(text, CARED_FOR_HERE).is_some() || of_its_subject()
 }
 
 /// The sentence holding `start..end`: from just after the last sentence end before it (a
@@ -252,6 +267,12 @@ mod tests {
             "Tadeusz, who was diagnosed with sleep apnea himself, now helps patients"
         ));
         assert!(!speaks_of_own_care("She herself trained half the ICU."));
+        assert!(speaks_of_own_care(
+            "Dr. Abimbola Adeyemi, who received a kidney transplant from her own team"
+        ));
+        assert!(!speaks_of_own_care(
+            "Dr. Adeyemi, who has performed 500 kidney transplants, retires"
+        ));
         assert!(speaks_of_own_care(
             "Hedda Lindholm, RN, who passed away in our ICU this week"
         ));
