@@ -222,11 +222,14 @@ pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<HealthTerm
         // Staff phrases are looked up only so that their words are not read on their own:
         // "surgical residents" are doctors, not the residents of a care home. Health care in
         // general ("our patients and visitors", "patient rooms") is about no one in particular,
-        // and a term before "patients" names a group ("our dialysis patients"), no one in it.
-        let group = text[end..]
-            .get(..9)
-            .is_some_and(|next| next.eq_ignore_ascii_case(" patients"));
-        if matches!(term.1, Some("staff" | "general")) || group {
+        // and a term before "patients" names a group ("our dialysis patients"), one before
+        // "awareness" a campaign ("Sickle Cell Awareness Month"): no one in either.
+        let no_one = [" patients", " awareness"].iter().any(|next| {
+            text[end..]
+                .get(..next.len())
+                .is_some_and(|here| here.eq_ignore_ascii_case(next))
+        });
+        if matches!(term.1, Some("staff" | "general")) || no_one {
             continue;
         }
         // Links are sorted and disjoint: only the last one starting before the term can hold it.
@@ -326,6 +329,7 @@ mod tests {
         assert_eq!(personal("delivering newspapers to patients"), None);
         assert_eq!(personal("our patients and visitors"), None);
         assert_eq!(personal("200 cards for our dialysis patients"), None);
+        assert_eq!(personal("sharing our Sickle Cell Awareness post"), None);
         assert_eq!(personal("welcome to the ICU"), Some(false));
         assert_eq!(personal("in the cancer center for chemo"), Some(true));
         assert_eq!(personal("admitted to our ICU"), Some(true));
