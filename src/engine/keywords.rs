@@ -21,28 +21,33 @@ pub(super) struct KeywordHit {
 }
 
 /// Finds keywords; see the module documentation.
-pub(super) enum KeywordFinder {
+pub(super) struct KeywordFinder {
+    keywords: Vec<String>,
+    /// Length in bytes of the longest keyword.
+    longest: usize,
+    search: Search,
+}
+
+/// How the keywords are looked for.
+enum Search {
     Automaton(AhoCorasick),
-    ByFirstByte {
-        keywords: Vec<String>,
-        /// For each first byte (in ASCII lower case): the keywords that start with it, shortest
-        /// first, so that the hits at one place come out in the automaton's order.
-        starting_with: Vec<Vec<usize>>,
-    },
+    /// For each first byte (in ASCII lower case): the keywords that start with it, shortest
+    /// first, so that the hits at one place come out in the automaton's order.
+    ByFirstByte(Vec<Vec<usize>>),
 }
 
 impl KeywordFinder {
     /// A finder of `keywords`, built the way `workload` is best served.
-    pub(super) fn new(keywords: &[&str], workload: Workload) -> KeywordFinder {
-        match workload {
+    pub(super) fn new(keywords: Vec<String>, workload: Workload) -> KeywordFinder {
+        let search = match workload {
             // A full DFA searches twice as fast as the default NFA; its build time is won back
             // over an export.
-            Workload::Large => KeywordFinder::Automaton(
+            Workload::Large => Search::Automaton(
                 AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
                     .kind(Some(AhoCorasickKind::DFA))
-                    .build(keywords)
+                    .build(&keywords)
                     .expect("keywords are plain literals"),
             ),
             Workload::Small => {
@@ -55,19 +60,32 @@ impl KeywordFinder {
                 for bucket in &mut starting_with {
                     bucket.sort_by_key(|&index| (keywords[index].len(), index));
                 }
-                KeywordFinder::ByFirstByte {
-                    keywords: keywords.iter().map(|k| k.to_string()).collect(),
-                    starting_with,
-                }
+                Search::ByFirstByte(starting_with)
             }
+        };
+        let longest = keywords.iter().map(String::len).max().unwrap_or(0);
+        KeywordFinder {
+            keywords,
+            longest,
+            search,
         }
+    }
+
+    /// Keyword `index` as the rules wrote it.
+    pub(super) fn keyword(&self, index: usize) -> &str {
+        &self.keywords[index]
+    }
+
+    /// Length in bytes of the longest keyword.
+    pub(super) fn longest(&self) -> usize {
+        self.longest
     }
 
     /// Every keyword occurrence in `text` that stands as a word, sorted by start, then end,
     /// then keyword.
     pub(super) fn hits(&self, text: &str) -> Vec<KeywordHit> {
-        let mut hits: Vec<KeywordHit> = match self {
-            KeywordFinder::Automaton(automaton) => automaton
+        let mut hits: Vec<KeywordHit> = match &self.search {
+            Search::Automaton(automaton) => automaton
                 .find_overlapping_iter(text)
                 .map(|m| KeywordHit {
                     keyword: m.pattern().as_usize(),
@@ -75,16 +93,13 @@ impl KeywordFinder {
                     end: m.end(),
                 })
                 .collect(),
-            KeywordFinder::ByFirstByte {
-                keywords,
-                starting_with,
-            } => {
+            Search::ByFirstByte(starting_with) => {
                 let bytes = text.as_bytes();
                 let mut hits = Vec::new();
                 for (start, _) in text.char_indices() {
                     let first = usize::from(bytes[start].to_ascii_lowercase());
                     for &keyword in &starting_with[first] {
-                        let candidate = keywords[keyword].as_bytes();
+                        let candidate = self.keywords[keyword].as_bytes();
                         let end = start + candidate.len();
                         if bytes
                             .get(start..end)
@@ -124,8 +139,10 @@ mod tests {
             "lic",
             "MRN",
         ];
-        let small = KeywordFinder::new(&keywords, Workload::Small);
-        let large = KeywordFinder::new(&keywords, Workload::Large);
+        let finder = |workload| {
+            KeywordFinder::new(keywords.iter().map(|k| k.to_string()).collect(), workload)
+        };
+        let (small, large) = (finder(Workload::Small), finder(Workload::Large));
         for text in [
             "Dr. Lusk's MRN 123, med rec # 9; public lic",
             "📸: Ana. mrn:4 DR.",
@@ -135,7 +152,7 @@ mod tests {
             assert_eq!(small.hits(text), large.hits(text), "{text}");
         }
         let hits = small.hits("Med Rec # 4 at Dr.");
-        let found: Vec<&str> = hits.iter().map(|h| keywords[h.keyword]).collect();
+        let found: Vec<&str> = hits.iter().map(|h| small.keyword(h.keyword)).collect();
         assert_eq!(found, ["med rec #", "rec #", "dr", "dr."]);
     }
 }

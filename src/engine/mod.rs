@@ -41,10 +41,8 @@ pub struct Match {
 pub struct Engine {
     rules: Vec<Rule>,
     keywords: Option<KeywordFinder>,
-    /// For each keyword of `keywords`: the rules that listed it, and its text.
-    keyword_rules: Vec<(Vec<usize>, String)>,
-    /// Length in bytes of the longest keyword.
-    longest_keyword: usize,
+    /// For each keyword of `keywords`: the rules that listed it.
+    keyword_owners: Vec<Vec<usize>>,
     /// Patterns of the rules gated by neither keywords nor prose (see [`Engine::new`]); none
     /// for a small workload, where compiling the set would cost more than it saves.
     patterns: Option<RegexSet>,
@@ -121,11 +119,11 @@ impl Engine {
             .filter(|&&index| rules[index].keywords.is_empty())
             .filter_map(|&index| rules[index].pattern.as_ref())
             .collect();
+        let (keyword_owners, keyword_texts): (Vec<Vec<usize>>, Vec<String>) =
+            keyword_rules.into_iter().unzip();
         let (keywords, patterns) = compile_alongside(&always, workload, Letters::Ascii, || {
-            let keywords = (!keyword_rules.is_empty()).then(|| {
-                let words: Vec<&str> = keyword_rules.iter().map(|(_, k)| k.as_str()).collect();
-                KeywordFinder::new(&words, workload)
-            });
+            let keywords =
+                (!keyword_texts.is_empty()).then(|| KeywordFinder::new(keyword_texts, workload));
             // Each pattern compiled alone within the size limit; together they may need more.
             let patterns = (workload == Workload::Large).then(|| {
                 regex::RegexSetBuilder::new(&sources)
@@ -150,16 +148,10 @@ impl Engine {
                 Some((index, automaton))
             })
             .collect();
-        let longest_keyword = keyword_rules
-            .iter()
-            .map(|(_, k)| k.len())
-            .max()
-            .unwrap_or(0);
         Engine {
             rules,
             keywords,
-            keyword_rules,
-            longest_keyword,
+            keyword_owners,
             patterns,
             pattern_rule,
             direct_rules,
@@ -254,7 +246,7 @@ impl Engine {
         let hits = self.keyword_hits(text);
         let mut rule_has_keyword = vec![false; self.rules.len()];
         for hit in &hits {
-            for &rule in &self.keyword_rules[hit.keyword].0 {
+            for &rule in &self.keyword_owners[hit.keyword] {
                 rule_has_keyword[rule] = true;
             }
         }
@@ -572,17 +564,19 @@ impl Engine {
                     .chars()
                     .all(char::is_whitespace)
         };
-        // Hits are sorted by start; only those starting near the candidate can reach it.
-        let near = hits.partition_point(|h| h.start + self.longest_keyword + window <= start)
+        // Hits came from the keywords; sorted by start, only those starting near the candidate
+        // can reach it.
+        let keywords = self.keywords.as_ref()?;
+        let near = hits.partition_point(|h| h.start + keywords.longest() + window <= start)
             ..hits.partition_point(|h| h.start < end + window);
         let hit = hits[near].iter().find(|h| {
-            self.keyword_rules[h.keyword].0.contains(&index)
+            self.keyword_owners[h.keyword].contains(&index)
                 && h.start < end + window
                 && h.end + window > start
                 && (!rule.keyword_before || h.end <= start)
                 && (same_line(h.start, start) || label_above(h))
         })?;
-        Some(&self.keyword_rules[hit.keyword].1)
+        Some(keywords.keyword(hit.keyword))
     }
 }
 

@@ -146,20 +146,25 @@ const MADE_UP_NAMES: &[&str] = &[
     "pseudonym",
 ];
 
+/// Every place where one of `phrases` (lower case) stands in `lower` (a text lowered with
+/// `to_ascii_lowercase`, which keeps every byte where it was) as whole words.
+fn occurrences<'t>(
+    lower: &'t str,
+    phrases: &'t [&'static str],
+) -> impl Iterator<Item = (usize, &'static str)> + 't {
+    phrases.iter().flat_map(move |&phrase| {
+        lower
+            .match_indices(phrase)
+            .filter(move |&(at, _)| is_word_at(lower, at, at + phrase.len()))
+            .map(move |(at, _)| (at, phrase))
+    })
+}
+
 /// The phrase of `phrases` (lower case) that comes first in `text`, in any ASCII case and as
-/// whole words. (Lowering ASCII keeps every byte where it was.)
-fn first_phrase(text: &str, phrases: &[&'static str]) -> Option<&'static str> {
+/// whole words.
+fn first_phrase(text: &str, phrases: &'static [&'static str]) -> Option<&'static str> {
     let lower = text.to_ascii_lowercase();
-    phrases
-        .iter()
-        .filter_map(|&phrase| {
-            let (at, _) = lower
-                .match_indices(phrase)
-                .find(|&(at, _)| is_word_at(&lower, at, at + phrase.len()))?;
-            Some((at, phrase))
-        })
-        .min()
-        .map(|(_, phrase)| phrase)
+    occurrences(&lower, phrases).min().map(|(_, phrase)| phrase)
 }
 
 /// The first word of news about staff or partners in `text` (see [`STAFF_OR_PARTNER_NEWS`]).
@@ -208,14 +213,10 @@ pub(super) fn speaks_of_own_care(text: &str) -> bool {
     });
     let of_its_subject = || {
         let lower = text.to_ascii_lowercase();
-        OF_ITS_SUBJECT
-            .iter()
-            .flat_map(|phrase| lower.match_indices(phrase))
-            .filter(|&(at, phrase)| is_word_at(&lower, at, at + phrase.len()))
-            .any(|(at, phrase)| {
-                let (start, end) = sentence_around(text, at, at + phrase.len());
-                health_context(&text[start..end], &[]).is_some_and(|h| h.personal)
-            })
+        occurrences(&lower, OF_ITS_SUBJECT).any(|(at, phrase)| {
+            let (start, end) = sentence_around(text, at, at + phrase.len());
+            health_context(&text[start..end], &[]).is_some_and(|h| h.personal)
+        })
     };
     own || first_phrase(text, CARED_FOR_HERE).is_some() || of_its_subject()
 }
