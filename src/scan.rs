@@ -226,6 +226,7 @@ fn scan_text(
     let mut parts = Parts::new(&path, format, lossy, emit);
     let length = text.len() as u64;
     let mut too_big = Vec::new();
+    let mut scanned = Vec::new();
     let mut errors = inputs::each_batch(
         format,
         text,
@@ -235,12 +236,17 @@ fn scan_text(
             let done = batch
                 .last()
                 .map(|last| last.source_offset(last.text.len()) as u64);
-            parts.add(scan_records(&path, batch, index, settings, &mut too_big));
+            let handed_on = std::mem::take(&mut scanned);
+            scanned = overlapped(
+                || scan_records(&path, batch, index, settings, &mut too_big),
+                || parts.add(handed_on),
+            );
             if let (Some(tracker), Some(done)) = (tracker, done) {
                 tracker.at(done, length);
             }
         },
     );
+    parts.add(scanned);
     parts.finish();
     errors.extend(too_big);
     errors
@@ -263,34 +269,28 @@ fn scan_windows(
     let mut window_number = 0;
     let mut errors = Vec::new();
     let mut reader = std::io::BufReader::new(file);
-    // As many windows as workers are parsed and scanned side by side, then handed on in order:
-    // parsing is shared out too.
+    // As many windows as workers are parsed and scanned side by side, then handed on in order
+    // while the next round scans: parsing is shared out too, and writing the report overlaps it.
     let mut pending: Vec<inputs::window::Window> = Vec::new();
-    let scan_pending = |pending: &mut Vec<inputs::window::Window>,
-                        parts: &mut Parts<'_, '_>,
-                        errors: &mut Vec<InputError>| {
-        let scanned: Vec<(Vec<DocumentReport>, Vec<InputError>)> = pending
-            .par_iter()
-            .map(|window| {
-                let mut documents = Vec::new();
-                let mut too_big = Vec::new();
-                let mut found = inputs::each_window_batch(
-                    format,
-                    window,
-                    &path,
-                    &settings.limits,
-                    &mut |batch, index| {
-                        documents.extend(scan_records(&path, batch, index, settings, &mut too_big))
-                    },
-                );
-                found.extend(too_big);
-                (documents, found)
-            })
-            .collect();
-        for (documents, found) in scanned {
-            parts.add(documents);
-            errors.extend(found);
-        }
+    let mut scanned: Vec<(Vec<DocumentReport>, Vec<InputError>)> = Vec::new();
+    let mut scan_pending = |pending: &mut Vec<inputs::window::Window>,
+                            parts: &mut Parts<'_, '_>,
+                            errors: &mut Vec<InputError>| {
+        let handed_on = std::mem::take(&mut scanned);
+        scanned = overlapped(
+            || {
+                pending
+                    .par_iter()
+                    .map(|window| scan_window(&path, format, window, settings))
+                    .collect()
+            },
+            || {
+                for (documents, found) in handed_on {
+                    parts.add(documents);
+                    errors.extend(found);
+                }
+            },
+        );
         if let (Some(tracker), Some(last)) = (tracker, pending.last()) {
             tracker.at(last.end_offset, length);
         }
@@ -313,6 +313,8 @@ fn scan_windows(
             scan_pending(&mut pending, &mut parts, &mut errors);
         }
     });
+    // Once more to scan the last windows, and once to hand them on.
+    scan_pending(&mut pending, &mut parts, &mut errors);
     scan_pending(&mut pending, &mut parts, &mut errors);
     parts.finish();
     if let Err((offset, cause)) = read {
@@ -323,6 +325,39 @@ fn scan_windows(
         ));
     }
     errors
+}
+
+/// The reports of one window's documents, and its errors.
+fn scan_window(
+    path: &str,
+    format: Format,
+    window: &inputs::window::Window,
+    settings: &ScanSettings<'_>,
+) -> (Vec<DocumentReport>, Vec<InputError>) {
+    let mut documents = Vec::new();
+    let mut too_big = Vec::new();
+    let mut found = inputs::each_window_batch(
+        format,
+        window,
+        path,
+        &settings.limits,
+        &mut |batch, index| {
+            documents.extend(scan_records(path, batch, index, settings, &mut too_big))
+        },
+    );
+    found.extend(too_big);
+    (documents, found)
+}
+
+/// Runs `scan` on the workers while this thread runs `hand_on` (writing the report of the round
+/// before), so that the workers do not stand idle while one thread writes.
+fn overlapped<T: Send + Default>(scan: impl FnOnce() -> T + Send, hand_on: impl FnOnce()) -> T {
+    let mut scanned = T::default();
+    rayon::in_place_scope(|scope| {
+        scope.spawn(|_| scanned = scan());
+        hand_on();
+    });
+    scanned
 }
 
 /// Scans a batch of records on the workers, keeping their order; records over
