@@ -100,6 +100,16 @@ const CALENDAR_WORDS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
+    // "Mondays, Wednesdays and Fridays": when a class meets, not who is in it.
+    "mondays",
+    "tuesdays",
+    "wednesdays",
+    "thursdays",
+    "fridays",
+    "saturdays",
+    "sundays",
+    "weekdays",
+    "weekends",
     "january",
     "february",
     "march",
@@ -321,9 +331,11 @@ fn product_name(word: &str) -> bool {
 }
 
 /// A town's name with no cue before it (on an address's last line): as `uncommon_words`, and
-/// no word is a short acronym ("ISO 14001" is a standard, "PCA 1620" a model).
+/// no word is a short acronym ("ISO 14001" is a standard, "PCA 1620" a model), and no state
+/// ("a hospital in Minnesota": Safe Harbor lets a post keep its state).
 pub fn town(value: &str) -> bool {
     uncommon_words(value)
+        && !Dictionary::US_STATES.contains(value)
         && value
             .split(' ')
             .all(|w| w.chars().count() >= 4 || w.chars().any(char::is_lowercase))

@@ -83,8 +83,9 @@ const CARED_FOR_HERE: &[&str] = &[
     "we cared for her",
 ];
 
-/// Words by which a sentence says something of its own subject: a reflexive, or a relative
-/// clause of what befell them ("Dr. Adeyemi, who received a kidney transplant").
+/// Words by which a sentence says something of its own subject: a reflexive, a relative
+/// clause of what befell them ("Dr. Adeyemi, who received a kidney transplant"), or their
+/// recovery ("while she recovers from knee surgery").
 const OF_ITS_SUBJECT: &[&str] = &[
     "himself",
     "herself",
@@ -98,6 +99,12 @@ const OF_ITS_SUBJECT: &[&str] = &[
     "who was diagnosed",
     "who was treated",
     "who was admitted",
+    "recovers from",
+    "recovering from",
+    "recuperates from",
+    "recuperating from",
+    "heals from",
+    "healing from",
 ];
 
 /// A post's words to the person it addresses about a relative, or about a loss or a stay
