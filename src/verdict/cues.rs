@@ -83,6 +83,34 @@ const CARED_FOR_HERE: &[&str] = &[
     "we cared for her",
 ];
 
+/// Words that, right after a name, say its bearer was cared for here ("security officer Dmitri
+/// was treated in our ED").
+const CARED_FOR_AFTER_A_NAME: &[&str] = &[
+    "was treated",
+    "is being treated",
+    "was admitted",
+    "has been admitted",
+    "was hospitalized",
+    "was hospitalised",
+    "was rushed",
+    "was airlifted",
+    "was flown",
+    "was diagnosed",
+    "underwent",
+    "is recovering",
+];
+
+/// Whether `after` (the text right after a name) begins by saying its bearer was cared for.
+pub(super) fn cared_for_after_a_name(after: &str) -> bool {
+    let after = after.trim_start_matches([',', ' ']);
+    CARED_FOR_AFTER_A_NAME.iter().any(|phrase| {
+        after
+            .get(..phrase.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(phrase))
+            && is_word_at(after, 0, phrase.len())
+    })
+}
+
 /// Words by which a sentence says something of its own subject: a reflexive, a relative
 /// clause of what befell them ("Dr. Adeyemi, who received a kidney transplant"), or their
 /// recovery ("while she recovers from knee surgery").
@@ -284,6 +312,16 @@ mod tests {
         assert!(speaks_of_own_care(
             "Hedda Lindholm, RN, who passed away in our ICU this week"
         ));
+    }
+
+    #[test]
+    fn care_said_right_after_a_name() {
+        assert!(cared_for_after_a_name(" was treated in our ED after"));
+        assert!(cared_for_after_a_name(", underwent surgery"));
+        assert!(cared_for_after_a_name(" Was Admitted overnight"));
+        assert!(!cared_for_after_a_name(" was treatedly odd"));
+        assert!(!cared_for_after_a_name(" treated 40 patients"));
+        assert!(!cared_for_after_a_name(" and a patient who was treated"));
     }
 
     #[test]

@@ -12,7 +12,8 @@ use crate::redact::mask;
 use crate::rules::category::{Category, Reach};
 use crate::rules::{Rule, Subject};
 use cues::{
-    kin_spoken_to, names_said_made_up, sentence_around, speaks_of_own_care, staff_or_partner_news,
+    cared_for_after_a_name, kin_spoken_to, names_said_made_up, sentence_around, speaks_of_own_care,
+    staff_or_partner_news,
 };
 
 /// How many identifiers a verdict reason names before it says "and N more".
@@ -126,13 +127,19 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
     if all.is_empty() {
         return (Verdict::Pass, vec!["no identifiers found".into()]);
     }
-    // A staff member who speaks of their own care is a patient too.
-    let own_care =
-        identifiers.iter().any(|i| i.subject == Subject::Staff) && speaks_of_own_care(text);
+    // A staff member who speaks of their own care, or is said to have been cared for, is a
+    // patient too.
+    let staff: Vec<&Identifier> = identifiers
+        .iter()
+        .filter(|i| i.subject == Subject::Staff)
+        .collect();
+    let own_care = !staff.is_empty()
+        && (staff.iter().any(|i| cared_for_after_a_name(&text[i.end..]))
+            || speaks_of_own_care(text));
     let personal = labels(&|i| i.points_at(Reach::Person, own_care));
     let weak = labels(&|i| i.points_at(Reach::Weak, own_care));
     let contact = labels(&|i| i.reach == Reach::Contact);
-    let staff_only = identifiers.iter().any(|i| i.subject == Subject::Staff) && personal.is_empty();
+    let staff_only = !staff.is_empty() && personal.is_empty();
     let links: Vec<(usize, usize)> = identifiers
         .iter()
         .filter(|i| i.category == Category::Url)
