@@ -307,6 +307,40 @@ pub fn uncommon_words(value: &str) -> bool {
         && !value.split([' ', '-']).any(product_name)
 }
 
+/// A place after words that only a place follows ("flew to New Westminster", "I'm in Den
+/// Haag"): its last word is as [`uncommon_words`] wants, while the words before it may be
+/// English ("New", "Port", "Den"); no word is an institution word, title, day, month or health
+/// term ("arrived at Memorial Hospital"), and the whole is no country.
+pub fn place_after_cue(value: &str) -> bool {
+    let words = || {
+        value
+            .split([' ', '-'])
+            .map(|w| w.trim_end_matches(['.', ',']))
+    };
+    words().next_back().is_some_and(uncommon_words)
+        && !words().any(|w| w.chars().count() >= 3 && excluded(w))
+        && !Dictionary::COUNTRIES.contains(value)
+}
+
+/// A name that words of naming introduce ("my name is Will", "they named her Hope", "call me
+/// Frank"): there even an everyday word is a name, if some census list has it; any other
+/// everyday word ("call me Maybe"), or an institution word, title or month is not.
+pub fn introduced_name(value: &str) -> bool {
+    // What a family calls its own ("they called him Dad") names a role, not the person.
+    const KIN: [&str; 10] = [
+        "mom", "mum", "mommy", "mama", "dad", "daddy", "papa", "grandma", "grandpa", "nana",
+    ];
+    value.split_whitespace().all(|word| {
+        let w = without_possessive(word);
+        w.starts_with(char::is_uppercase)
+            && !KIN.iter().any(|kin| kin.eq_ignore_ascii_case(w))
+            && !excluded(w)
+            && (!everyday(w)
+                || Dictionary::FIRST_NAMES.contains(w)
+                || Dictionary::SURNAMES.contains(w))
+    })
+}
+
 /// A first name where the words around it already say a person is meant ("baba yusuf",
 /// "baba mivinsa"): a listed first name that is no everyday word, or a word no list knows.
 pub fn given_name(value: &str) -> bool {

@@ -29,6 +29,8 @@ pub enum Validator {
     GivenName,
     LuhnAnyIssuer,
     Town,
+    PlaceAfterCue,
+    IntroducedName,
     NamesInAList,
     NameOrNames,
     RoleMailbox,
@@ -37,7 +39,7 @@ pub enum Validator {
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 26] = [
+    pub const ALL: [(&'static str, Validator); 28] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -60,6 +62,8 @@ impl Validator {
         ("given_name", Validator::GivenName),
         ("luhn_any_issuer", Validator::LuhnAnyIssuer),
         ("town", Validator::Town),
+        ("place_after_cue", Validator::PlaceAfterCue),
+        ("introduced_name", Validator::IntroducedName),
         ("names_in_a_list", Validator::NamesInAList),
         ("name_or_names", Validator::NameOrNames),
         ("role_mailbox", Validator::RoleMailbox),
@@ -117,6 +121,8 @@ impl Validator {
             Validator::UncommonWords => names::uncommon_words(value),
             Validator::GivenName => names::given_name(value),
             Validator::Town => names::town(value),
+            Validator::PlaceAfterCue => names::place_after_cue(value),
+            Validator::IntroducedName => names::introduced_name(value),
             Validator::NamesInAList => names::names_in_a_list(value),
             Validator::NameOrNames => names::name_shape(value) || names::names_in_a_list(value),
             Validator::RoleMailbox => names::role_mailbox(value),
