@@ -322,18 +322,24 @@ pub fn place_after_cue(value: &str) -> bool {
         && !Dictionary::COUNTRIES.contains(value)
 }
 
+/// What a family calls its own ("Mom got discharged today", "they called him Dad"): a role,
+/// not a name, when it stands alone.
+fn kin_word(word: &str) -> bool {
+    const KIN: [&str; 12] = [
+        "mom", "mum", "mommy", "mama", "dad", "daddy", "papa", "grandma", "grandpa", "nana",
+        "granny", "grandad",
+    ];
+    KIN.iter().any(|kin| kin.eq_ignore_ascii_case(word))
+}
+
 /// A name that words of naming introduce ("my name is Will", "they named her Hope", "call me
 /// Frank"): there even an everyday word is a name, if some census list has it; any other
 /// everyday word ("call me Maybe"), or an institution word, title or month is not.
 pub fn introduced_name(value: &str) -> bool {
-    // What a family calls its own ("they called him Dad") names a role, not the person.
-    const KIN: [&str; 10] = [
-        "mom", "mum", "mommy", "mama", "dad", "daddy", "papa", "grandma", "grandpa", "nana",
-    ];
     value.split_whitespace().all(|word| {
         let w = without_possessive(word);
         w.starts_with(char::is_uppercase)
-            && !KIN.iter().any(|kin| kin.eq_ignore_ascii_case(w))
+            && !kin_word(w)
             && !excluded(w)
             && (!everyday(w)
                 || Dictionary::FIRST_NAMES.contains(w)
@@ -553,6 +559,7 @@ pub fn name_shape(value: &str) -> bool {
         && !lone_lower_case
         && !names_a_place(&phrase)
         && !a_state_alone(&phrase)
+        && !matches!(phrase.as_slice(), [word] if kin_word(word))
         && (1..=4).contains(&words.len())
         && (phrase.len() == 1 || !Dictionary::US_PLACES.contains(&phrase.join(" ")))
         && words.iter().enumerate().all(|(position, original)| {

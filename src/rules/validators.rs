@@ -30,6 +30,7 @@ pub enum Validator {
     LuhnAnyIssuer,
     Town,
     PlaceAfterCue,
+    SerialNumber,
     IntroducedName,
     NamesInAList,
     NameOrNames,
@@ -39,7 +40,7 @@ pub enum Validator {
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 28] = [
+    pub const ALL: [(&'static str, Validator); 29] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -63,6 +64,7 @@ impl Validator {
         ("luhn_any_issuer", Validator::LuhnAnyIssuer),
         ("town", Validator::Town),
         ("place_after_cue", Validator::PlaceAfterCue),
+        ("serial_number", Validator::SerialNumber),
         ("introduced_name", Validator::IntroducedName),
         ("names_in_a_list", Validator::NamesInAList),
         ("name_or_names", Validator::NameOrNames),
@@ -122,6 +124,7 @@ impl Validator {
             Validator::GivenName => names::given_name(value),
             Validator::Town => names::town(value),
             Validator::PlaceAfterCue => names::place_after_cue(value),
+            Validator::SerialNumber => serial_number(value),
             Validator::IntroducedName => names::introduced_name(value),
             Validator::NamesInAList => names::names_in_a_list(value),
             Validator::NameOrNames => names::name_shape(value) || names::names_in_a_list(value),
@@ -276,6 +279,16 @@ fn mbi(value: &str) -> bool {
         && letter(v[8])
         && v[9].is_ascii_digit()
         && v[10].is_ascii_digit()
+}
+
+/// A device's serial number, not a count or a measure that shares its shape: a number with a
+/// short suffix of letters is an ordinal, a decade or a unit ("100th", "1990s", "500mg").
+fn serial_number(value: &str) -> bool {
+    let suffix = value.trim_start_matches(|c: char| c.is_ascii_digit());
+    let measure = suffix.len() < value.len()
+        && (1..=3).contains(&suffix.len())
+        && suffix.bytes().all(|b| b.is_ascii_alphabetic());
+    !measure
 }
 
 const MONTHS: [&str; 12] = [
@@ -469,6 +482,21 @@ mod tests {
         for b in bad {
             assert!(!v.check(b), "{} should reject {b:?}", v.name());
         }
+    }
+
+    #[test]
+    fn serial_numbers_are_not_counts_or_measures() {
+        table(
+            Validator::SerialNumber,
+            &[
+                "SNLEL5BXF7",
+                "6DUL-KVTS-J",
+                "12345",
+                "4471923ABCD",
+                "PJN-4471923",
+            ],
+            &["100th", "1990s", "500mg", "21st"],
+        );
     }
 
     #[test]

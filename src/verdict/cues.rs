@@ -224,8 +224,9 @@ pub(super) fn names_said_made_up(text: &str) -> Option<&'static str> {
 /// words after "his own", "her own", "their own" or "my own", in the same sentence; a
 /// diagnosis, treatment or patient status in a sentence that turns back on its subject
 /// ("himself", "herself") or tells what befell it ("who received a kidney transplant"); or
-/// words that say someone died here, was a patient or was treated by us. A care setting beside a reflexive is only where someone works ("she herself trained
-/// half the ICU").
+/// words that say someone died here, was a patient or was treated by us; or their return
+/// after their own care. A care setting beside a reflexive is only where someone works ("she
+/// herself trained half the ICU").
 pub(super) fn speaks_of_own_care(text: &str) -> bool {
     const REACH: usize = 48;
     let own = text.match_indices("own ").any(|(at, _)| {
@@ -253,7 +254,42 @@ pub(super) fn speaks_of_own_care(text: &str) -> bool {
             health_context(&text[start..end], &[]).is_some_and(|h| h.personal)
         })
     };
-    own || first_phrase(text, CARED_FOR_HERE).is_some() || of_its_subject()
+    own || first_phrase(text, CARED_FOR_HERE).is_some() || of_its_subject() || back_after_care(text)
+}
+
+/// Words of someone's return, and the words that may follow to say from what ("welcome back
+/// Jarrah ... after her kidney transplant").
+const BACK: &[&str] = &[
+    "welcome back",
+    "is back",
+    "back at work",
+    "back to work",
+    "returns",
+    "returned",
+    "returning",
+];
+const AFTER_THEIR: &[&str] = &[
+    "after his",
+    "after her",
+    "after their",
+    "following his",
+    "following her",
+    "following their",
+];
+
+/// Whether a sentence tells of someone's return after their own care: a word of return, and
+/// "after his", "after her" or "after their" followed closely by health information about a
+/// person (not "after her maternity leave", "after his shift in the ICU").
+fn back_after_care(text: &str) -> bool {
+    const REACH: usize = 40;
+    let lower = text.to_ascii_lowercase();
+    occurrences(&lower, AFTER_THEIR).any(|(at, phrase)| {
+        let (start, end) = sentence_around(text, at, at + phrase.len());
+        let after = &text
+            [at + phrase.len()..text.floor_char_boundary((at + phrase.len() + REACH).min(end))];
+        occurrences(&lower[start..end], BACK).next().is_some()
+            && health_context(after, &[]).is_some_and(|h| h.personal)
+    })
 }
 
 /// The sentence holding `start..end`: from just after the last sentence end before it (a
@@ -311,6 +347,19 @@ mod tests {
         ));
         assert!(speaks_of_own_care(
             "Hedda Lindholm, RN, who passed away in our ICU this week"
+        ));
+    }
+
+    #[test]
+    fn a_return_after_ones_own_care() {
+        assert!(speaks_of_own_care(
+            "Please welcome back Jarrah from our IT team after her kidney transplant!"
+        ));
+        assert!(!speaks_of_own_care(
+            "Welcome back Dr. Ruiz after her maternity leave!"
+        ));
+        assert!(!speaks_of_own_care(
+            "Dr. Lee celebrated after her 500th transplant."
         ));
     }
 
