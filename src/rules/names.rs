@@ -220,6 +220,76 @@ const LANGUAGES: &[&str] = &[
     "turkish",
     "ukrainian",
     "asl",
+    // Nationalities, and their people in the plural.
+    "american",
+    "americans",
+    "canadian",
+    "canadians",
+    "mexican",
+    "mexicans",
+    "ethiopian",
+    "ethiopians",
+    "hungarian",
+    "croatian",
+    "slovenian",
+    "icelandic",
+    "swedish",
+    "danish",
+    "dutch",
+    "norwegian",
+    "finnish",
+    "irish",
+    "scottish",
+    "welsh",
+    "british",
+    "african",
+    "africans",
+    "asian",
+    "asians",
+    "european",
+    "europeans",
+    "nigerian",
+    "kenyan",
+    "ghanaian",
+    "filipino",
+    "brazilian",
+    "colombian",
+    "cuban",
+    "peruvian",
+    "chilean",
+    "argentinian",
+    "guatemalan",
+    "salvadoran",
+    "honduran",
+    "dominican",
+    "puerto",
+    "jamaican",
+    "indian",
+    "pakistani",
+    "afghan",
+    "iranian",
+    "iraqi",
+    "syrian",
+    "lebanese",
+    "egyptian",
+    "moroccan",
+    "israeli",
+    "palestinian",
+    "thai",
+    "cambodian",
+    "laotian",
+    "burmese",
+    "nepali",
+    "samoan",
+    "tongan",
+    "hawaiian",
+    "chechen",
+    "latino",
+    "latina",
+    "latinx",
+    "hispanic",
+    "indigenous",
+    "native",
 ];
 
 /// In lower-case or ALL-CAPS text, a word this frequent in English ("will", "hope", "grace")
@@ -259,12 +329,53 @@ fn listed_word(word: &str) -> bool {
 }
 
 /// The lists [`listed_word`] looks words up in.
-const WORD_LISTS: [&[&str]; 5] = [
+const WORD_LISTS: [&[&str]; 6] = [
     INSTITUTION_WORDS,
     TITLES,
     CALENDAR_WORDS,
     LANGUAGES,
     STREET_ABBREVIATIONS,
+    BRANDS,
+];
+
+/// Platforms, programmes and brands a hospital's posts name ("live on Facebook tonight", "the
+/// Medicaid form", "carry Narcan"): capitalised words no dictionary has that are nobody's name.
+const BRANDS: &[&str] = &[
+    "facebook",
+    "instagram",
+    "twitter",
+    "tiktok",
+    "youtube",
+    "linkedin",
+    "snapchat",
+    "whatsapp",
+    "zoom",
+    "google",
+    "amazon",
+    "walmart",
+    "costco",
+    "uber",
+    "lyft",
+    "netflix",
+    "spotify",
+    "medicare",
+    "medicaid",
+    "tricare",
+    "mychart",
+    "pfizer",
+    "moderna",
+    "narcan",
+    "tylenol",
+    "advil",
+    "motrin",
+    "benadryl",
+    "epipen",
+    "ozempic",
+    "wegovy",
+    "zumba",
+    "pilates",
+    "lego",
+    "legos",
 ];
 
 /// Bytes in the longest word of the lists [`listed_word`] looks up (checked by a test).
@@ -305,6 +416,12 @@ pub fn uncommon_words(value: &str) -> bool {
     no_english_words(value, true)
         && !Dictionary::COUNTRIES.contains(value)
         && !value.split([' ', '-']).any(product_name)
+}
+
+/// A word no list knows at all: as [`uncommon_words`], and no US place or state either
+/// ("Millbrook", "Minnesota"), so that what is left is most likely someone's name.
+pub fn unknown_word(value: &str) -> bool {
+    uncommon_words(value) && no_english_words(value, false)
 }
 
 /// A place after words that only a place follows ("flew to New Westminster", "I'm in Den

@@ -30,6 +30,7 @@ pub enum Validator {
     LuhnAnyIssuer,
     Town,
     PlaceAfterCue,
+    UnknownWord,
     SerialNumber,
     IntroducedName,
     NamesInAList,
@@ -40,7 +41,7 @@ pub enum Validator {
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 29] = [
+    pub const ALL: [(&'static str, Validator); 30] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -64,6 +65,7 @@ impl Validator {
         ("luhn_any_issuer", Validator::LuhnAnyIssuer),
         ("town", Validator::Town),
         ("place_after_cue", Validator::PlaceAfterCue),
+        ("unknown_word", Validator::UnknownWord),
         ("serial_number", Validator::SerialNumber),
         ("introduced_name", Validator::IntroducedName),
         ("names_in_a_list", Validator::NamesInAList),
@@ -124,6 +126,7 @@ impl Validator {
             Validator::GivenName => names::given_name(value),
             Validator::Town => names::town(value),
             Validator::PlaceAfterCue => names::place_after_cue(value),
+            Validator::UnknownWord => names::unknown_word(value),
             Validator::SerialNumber => serial_number(value),
             Validator::IntroducedName => names::introduced_name(value),
             Validator::NamesInAList => names::names_in_a_list(value),
