@@ -85,9 +85,10 @@ const INSTITUTION_WORDS: &[&str] = &[
     "luncheon",
 ];
 
-/// Titles and honorifics: they introduce a name, they are not one.
+/// Titles and honorifics: they introduce a name, they are not one; nor is "Pt", a patient
+/// ("Pt Adeyemi-Clarke in bay 6").
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "mx", "dr", "st", "saint", "sir", "madam", "rev",
+    "mr", "mrs", "ms", "miss", "mx", "dr", "st", "saint", "sir", "madam", "rev", "pt",
 ];
 
 /// Days, months and holidays (with Santa, who is only ever seen at one); "May", "June", "April"
@@ -439,12 +440,12 @@ pub fn place_after_cue(value: &str) -> bool {
         && !Dictionary::COUNTRIES.contains(value)
 }
 
-/// What a family calls its own ("Mom got discharged today", "they called him Dad"): a role,
-/// not a name, when it stands alone.
+/// What a family calls its own ("Mom got discharged today", "they called him Dad", "my lil
+/// bro"): a role, not a name, when it stands alone.
 fn kin_word(word: &str) -> bool {
-    const KIN: [&str; 12] = [
+    const KIN: [&str; 18] = [
         "mom", "mum", "mommy", "mama", "dad", "daddy", "papa", "grandma", "grandpa", "nana",
-        "granny", "grandad",
+        "granny", "grandad", "bro", "sis", "hubby", "wifey", "bestie", "bff",
     ];
     KIN.iter().any(|kin| kin.eq_ignore_ascii_case(word))
 }
@@ -467,7 +468,7 @@ pub fn introduced_name(value: &str) -> bool {
 /// A first name where the words around it already say a person is meant ("baba yusuf",
 /// "baba mivinsa"): a listed first name that is no everyday word, or a word no list knows.
 pub fn given_name(value: &str) -> bool {
-    first_name_alone(value) || uncommon_words(value)
+    !kin_word(value) && (first_name_alone(value) || uncommon_words(value))
 }
 
 /// A word capitalised again inside, after a part that is no name prefix: a product or an app
