@@ -450,6 +450,37 @@ fn kin_word(word: &str) -> bool {
     KIN.iter().any(|kin| kin.eq_ignore_ascii_case(word))
 }
 
+/// Three or more words in lower case listed together ("silvana, adam, christopher and caleb"),
+/// each a listed first name or a word no list knows, at least two of them listed first names,
+/// and at most one an everyday word: people, where "will, grace and joy" or "eggs, milk and
+/// bread" are words.
+pub fn lowercase_names_list(value: &str) -> bool {
+    let items: Vec<&str> = value
+        .split(',')
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
+    let first_names = items
+        .iter()
+        .filter(|w| Dictionary::FIRST_NAMES.contains(w))
+        .count();
+    items.len() >= 3
+        && first_names >= 2
+        && items
+            .iter()
+            .filter(|w| {
+                Dictionary::COMMON_WORDS
+                    .rank(w)
+                    .is_some_and(|rank| rank < 8_000)
+            })
+            .count()
+            <= 1
+        && items
+            .iter()
+            .all(|w| !excluded(w) && (Dictionary::FIRST_NAMES.contains(w) || unknown_word(w)))
+}
+
 /// A name that words of naming introduce ("my name is Will", "they named her Hope", "call me
 /// Frank"): there even an everyday word is a name, if some census list has it; any other
 /// everyday word ("call me Maybe"), or an institution word, title or month is not.

@@ -30,6 +30,7 @@ pub enum Validator {
     LuhnAnyIssuer,
     Town,
     PlaceAfterCue,
+    LowercaseNamesList,
     UnknownWord,
     SerialNumber,
     IntroducedName,
@@ -41,7 +42,7 @@ pub enum Validator {
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 30] = [
+    pub const ALL: [(&'static str, Validator); 31] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -65,6 +66,7 @@ impl Validator {
         ("luhn_any_issuer", Validator::LuhnAnyIssuer),
         ("town", Validator::Town),
         ("place_after_cue", Validator::PlaceAfterCue),
+        ("lowercase_names_list", Validator::LowercaseNamesList),
         ("unknown_word", Validator::UnknownWord),
         ("serial_number", Validator::SerialNumber),
         ("introduced_name", Validator::IntroducedName),
@@ -126,6 +128,7 @@ impl Validator {
             Validator::GivenName => names::given_name(value),
             Validator::Town => names::town(value),
             Validator::PlaceAfterCue => names::place_after_cue(value),
+            Validator::LowercaseNamesList => names::lowercase_names_list(value),
             Validator::UnknownWord => names::unknown_word(value),
             Validator::SerialNumber => serial_number(value),
             Validator::IntroducedName => names::introduced_name(value),
