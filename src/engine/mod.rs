@@ -235,7 +235,8 @@ impl Engine {
         documents
             .into_iter()
             .map(|doc| {
-                let found = resolve_overlaps(self.drop_contained(doc.candidates));
+                let (outer, inner) = self.split_contained(doc.candidates);
+                let found = resolve_overlaps(outer, inner);
                 self.staff_in_lists(doc.text, self.names_again(doc.text, found))
             })
             .collect()
@@ -285,9 +286,10 @@ impl Engine {
                     .get_or_init(|| names::has_a_first_name(doc.text)))
     }
 
-    /// Drops candidates lying inside a longer one of the same category and subject: "Maria"
-    /// after a cue is part of "Maria J. Gonzalez", whichever rule is more confident.
-    fn drop_contained(&self, mut candidates: Vec<Match>) -> Vec<Match> {
+    /// Sets apart candidates lying inside a longer one of the same category and subject:
+    /// "Maria" after a cue is part of "Maria J. Gonzalez", whichever rule is more confident.
+    /// Returns the others, then those set apart.
+    fn split_contained(&self, mut candidates: Vec<Match>) -> (Vec<Match>, Vec<Match>) {
         candidates.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         let key = |m: &Match| {
             let rule = &self.rules[m.rule];
@@ -295,7 +297,7 @@ impl Engine {
         };
         // For each kind, the span reaching furthest among those seen so far.
         let mut furthest: Vec<((Category, crate::rules::Subject), (usize, usize))> = Vec::new();
-        candidates.retain(|m| {
+        candidates.into_iter().partition(|m| {
             let k = key(m);
             match furthest.iter_mut().find(|(kind, _)| *kind == k) {
                 Some((_, span)) if span.1 >= m.end && *span != (m.start, m.end) => false,
@@ -310,8 +312,7 @@ impl Engine {
                     true
                 }
             }
-        });
-        candidates
+        })
     }
 
     /// Adds the other mentions of a person already named: each part of a name found as a
@@ -661,25 +662,29 @@ fn compile_alongside<R>(
 }
 
 /// Keeps the best of overlapping matches: higher confidence first, then the longer span, then
-/// the earlier rule; the survivors come back sorted by position.
-fn resolve_overlaps(mut candidates: Vec<Match>) -> Vec<Match> {
-    candidates.sort_by(|a, b| {
-        b.confidence
-            .total_cmp(&a.confidence)
-            .then((b.end - b.start).cmp(&(a.end - a.start)))
-            .then(a.rule.cmp(&b.rule))
-            .then(a.start.cmp(&b.start))
-    });
+/// the earlier rule; then, where nothing was kept, the best of `inner`, the candidates that lay
+/// inside a longer one: "Tasi" inside the list "Leota and Tasi" stands alone when the list
+/// loses to the full name "Sefa Leota". The survivors come back sorted by position.
+fn resolve_overlaps(outer: Vec<Match>, inner: Vec<Match>) -> Vec<Match> {
     // Kept spans by start; being disjoint, the last one starting before a candidate's end is
     // the only one that can overlap it.
     let mut kept: std::collections::BTreeMap<usize, Match> = std::collections::BTreeMap::new();
-    for candidate in candidates {
-        let overlaps = kept
-            .range(..candidate.end)
-            .next_back()
-            .is_some_and(|(_, k)| k.end > candidate.start);
-        if !overlaps {
-            kept.insert(candidate.start, candidate);
+    for mut candidates in [outer, inner] {
+        candidates.sort_by(|a, b| {
+            b.confidence
+                .total_cmp(&a.confidence)
+                .then((b.end - b.start).cmp(&(a.end - a.start)))
+                .then(a.rule.cmp(&b.rule))
+                .then(a.start.cmp(&b.start))
+        });
+        for candidate in candidates {
+            let overlaps = kept
+                .range(..candidate.end)
+                .next_back()
+                .is_some_and(|(_, k)| k.end > candidate.start);
+            if !overlaps {
+                kept.insert(candidate.start, candidate);
+            }
         }
     }
     kept.into_values().collect()
@@ -802,6 +807,18 @@ mod tests {
         let e = Engine::new(RuleSet::builtin());
         let found = spans(&e, "fax the papers to 536 595 2204 asap");
         assert_eq!(found, vec![("536 595 2204".into(), "FAX")]);
+    }
+
+    #[test]
+    fn a_part_of_a_losing_match_stands_alone() {
+        // The list "Leota and Tasi" holds "Tasi" and loses to the full name "Sefa Leota":
+        // "Tasi" is still a name.
+        let e = Engine::new(RuleSet::builtin());
+        let found = spans(&e, "Big thanks to Sefa Leota and Tasi, who donated");
+        assert_eq!(
+            found,
+            vec![("Sefa Leota".into(), "NAME"), ("Tasi".into(), "NAME")]
+        );
     }
 
     #[test]

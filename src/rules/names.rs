@@ -85,10 +85,35 @@ const INSTITUTION_WORDS: &[&str] = &[
     "luncheon",
 ];
 
-/// Titles and honorifics: they introduce a name, they are not one; nor is "Pt", a patient
-/// ("Pt Adeyemi-Clarke in bay 6").
+/// Titles, honorifics and ranks: they introduce a name, they are not one; nor is "Pt", a
+/// patient ("Pt Adeyemi-Clarke in bay 6").
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "mx", "dr", "st", "saint", "sir", "madam", "rev", "pt",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "st",
+    "saint",
+    "sir",
+    "madam",
+    "rev",
+    "pt",
+    "sergeant",
+    "sgt",
+    "corporal",
+    "lieutenant",
+    "captain",
+    "colonel",
+    "admiral",
+    "bishop",
+    "pastor",
+    "rabbi",
+    "imam",
+    "reverend",
+    "deacon",
+    "monsignor",
 ];
 
 /// Days, months and holidays (with Santa, who is only ever seen at one); "May", "June", "April"

@@ -81,6 +81,9 @@ const CARED_FOR_HERE: &[&str] = &[
     "we treated her",
     "we cared for him",
     "we cared for her",
+    "honored to care for",
+    "privileged to care for",
+    "privilege of caring for",
 ];
 
 /// Words that, right after a name, say its bearer was cared for here ("security officer Dmitri
@@ -129,6 +132,7 @@ const OF_ITS_SUBJECT: &[&str] = &[
     "who was admitted",
     "recovers from",
     "recovering from",
+    "recovery from",
     "recuperates from",
     "recuperating from",
     "heals from",
