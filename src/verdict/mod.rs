@@ -263,7 +263,7 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
 }
 
 /// A first name alone that the text ties to health information: a health term in the same
-/// sentence ("Our longest NICU stay this year: Noelani, 147 days"), or in a hashtag, which
+/// sentence (or the next, when it opens with "She" or "He") ("Our longest NICU stay this year: Noelani, 147 days"), or in a hashtag, which
 /// speaks of the whole post. A first name sentences away from the only health word is left to
 /// review ("Thanks, Maria! ... Our cancer walk is Sunday").
 fn first_name_beside_health<'a>(
@@ -281,6 +281,18 @@ fn first_name_beside_health<'a>(
     }
     first_names.find_map(|i| {
         let (start, end) = sentence_around(text, i.start, i.end);
+        // "Our chaplains sat with Thomasina every night. She died holding Rev. Ade's hand.":
+        // a next sentence that opens with a pronoun goes on about the same person.
+        let next = text[end..].trim_start_matches(['.', '!', '?']).trim_start();
+        let end = if ["She ", "He ", "She's ", "He's ", "Her ", "His "]
+            .iter()
+            .any(|pronoun| next.starts_with(pronoun))
+        {
+            let next_start = text.len() - next.len();
+            sentence_around(text, next_start, next_start).1
+        } else {
+            end
+        };
         let links: Vec<(usize, usize)> = links
             .iter()
             .filter(|&&(s, e)| s >= start && e <= end)
@@ -320,6 +332,22 @@ mod tests {
             ..id(Category::Mrn)
         };
         assert_eq!(decide(text, &[id(Category::Name), mrn]).0, Verdict::Block);
+    }
+
+    #[test]
+    fn a_first_name_is_followed_into_the_next_sentence_by_a_pronoun() {
+        let first_name = |text: &str| Identifier {
+            start: text.find("Thomasina").unwrap_or(0),
+            end: text.find("Thomasina").unwrap_or(0) + "Thomasina".len(),
+            reach: Reach::Weak,
+            ..id(Category::Name)
+        };
+        let text = "Our chaplains sat with Thomasina every night. She died holding a nurse's hand.";
+        let (verdict, reasons) = decide(text, &[first_name(text)]);
+        assert_eq!(verdict, Verdict::Block, "{reasons:?}");
+        let text =
+            "Our chaplains sat with Thomasina every night. Donors died laughing at the gala.";
+        assert_eq!(decide(text, &[first_name(text)]).0, Verdict::Review);
     }
 
     #[test]
