@@ -475,17 +475,22 @@ fn kin_word(word: &str) -> bool {
     KIN.iter().any(|kin| kin.eq_ignore_ascii_case(word))
 }
 
+/// The items of a list written "a, b and c" (or "a, b, and c").
+fn list_items(value: &str) -> Vec<&str> {
+    value
+        .split(',')
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect()
+}
+
 /// Three or more words in lower case listed together ("silvana, adam, christopher and caleb"),
 /// each a listed first name or a word no list knows, at least two of them listed first names,
 /// and at most one an everyday word: people, where "will, grace and joy" or "eggs, milk and
 /// bread" are words.
 pub fn lowercase_names_list(value: &str) -> bool {
-    let items: Vec<&str> = value
-        .split(',')
-        .flat_map(|part| part.split(" and "))
-        .map(str::trim)
-        .filter(|item| !item.is_empty())
-        .collect();
+    let items = list_items(value);
     let first_names = items
         .iter()
         .filter(|w| Dictionary::FIRST_NAMES.contains(w))
@@ -782,12 +787,7 @@ pub fn name_shape(value: &str) -> bool {
 /// is no list of people, and either one is a listed first name or surname or none is a place
 /// ("Boston and Chicago", "Ukraine and Russia" are places that `name_shape` lets through).
 pub fn names_in_a_list(value: &str) -> bool {
-    let items: Vec<&str> = value
-        .split(',')
-        .flat_map(|part| part.split(" and "))
-        .map(str::trim)
-        .filter(|item| !item.is_empty())
-        .collect();
+    let items = list_items(value);
     // "Johnson and Johnson" names a company; people in a list are different people.
     let distinct = items
         .iter()
