@@ -485,6 +485,10 @@ fn list_items(value: &str) -> Vec<&str> {
         .collect()
 }
 
+/// In a list of first names written in lower case, words this frequent in English are read as
+/// words ("grace" and "joy" rank about 3,500): at most one may stand in it ("chad", "maria").
+const LIST_WORD_RANK: usize = 8_000;
+
 /// Three or more words in lower case listed together ("silvana, adam, christopher and caleb"),
 /// each a listed first name or a word no list knows, at least two of them listed first names,
 /// and at most one an everyday word: people, where "will, grace and joy" or "eggs, milk and
@@ -502,7 +506,7 @@ pub fn lowercase_names_list(value: &str) -> bool {
             .filter(|w| {
                 Dictionary::COMMON_WORDS
                     .rank(w)
-                    .is_some_and(|rank| rank < 8_000)
+                    .is_some_and(|rank| rank < LIST_WORD_RANK)
             })
             .count()
             <= 1

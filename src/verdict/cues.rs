@@ -268,8 +268,7 @@ pub(super) fn speaks_of_own_care(text: &str) -> bool {
     own || first_phrase(text, CARED_FOR_HERE).is_some() || of_its_subject() || back_after_care(text)
 }
 
-/// Words of someone's return, and the words that may follow to say from what ("welcome back
-/// Jarrah ... after her kidney transplant").
+/// Words of someone's return ("welcome back Jarrah").
 const BACK: &[&str] = &[
     "welcome back",
     "is back",
@@ -279,6 +278,7 @@ const BACK: &[&str] = &[
     "returned",
     "returning",
 ];
+/// Words that may follow a return to say from what ("... after her kidney transplant").
 const AFTER_THEIR: &[&str] = &[
     "after his",
     "after her",

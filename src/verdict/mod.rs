@@ -263,9 +263,10 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
 }
 
 /// A first name alone that the text ties to health information: a health term in the same
-/// sentence (or the next, when it opens with "She" or "He") ("Our longest NICU stay this year: Noelani, 147 days"), or in a hashtag, which
-/// speaks of the whole post. A first name sentences away from the only health word is left to
-/// review ("Thanks, Maria! ... Our cancer walk is Sunday").
+/// sentence ("Our longest NICU stay this year: Noelani, 147 days") or in the next when it opens
+/// with "She" or "He", or in a hashtag, which speaks of the whole post. A first name sentences
+/// away from the only health word is left to review ("Thanks, Maria! ... Our cancer walk is
+/// Sunday").
 fn first_name_beside_health<'a>(
     text: &str,
     identifiers: &'a [Identifier],
