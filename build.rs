@@ -7,6 +7,8 @@
 //! index plus one (0 is empty), placed by `word_hash` with linear probing. The reading side is
 //! `src/rules/dictionaries.rs`, which also defines what an entry is; the two must agree.
 
+#[path = "src/rules/annotations.rs"]
+mod annotations;
 #[path = "src/rules/word_hash.rs"]
 mod word_hash;
 
@@ -26,22 +28,9 @@ const LISTS: [&str; 11] = [
     "countries",
 ];
 
-/// Second columns that classify an entry rather than name one (kept in step with
-/// `dictionaries::is_annotation`).
-const ANNOTATIONS: [&str; 9] = [
-    "condition",
-    "procedure",
-    "treatment",
-    "medication",
-    "care_setting",
-    "role",
-    "staff",
-    "status",
-    "general",
-];
-
 fn main() {
     println!("cargo::rerun-if-changed=src/rules/word_hash.rs");
+    println!("cargo::rerun-if-changed=src/rules/annotations.rs");
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     for name in LISTS {
         let source = format!("rules/data/{name}.txt");
@@ -85,7 +74,9 @@ fn entries(text: &str) -> Vec<(usize, usize)> {
         .filter(|l| !l.starts_with('#') && !l.is_empty())
     {
         match line.split_once('\t') {
-            Some((entry, kind)) if ANNOTATIONS.contains(&kind) => entries.push(range(entry)),
+            Some((entry, kind)) if annotations::ANNOTATIONS.contains(&kind) => {
+                entries.push(range(entry))
+            }
             _ => entries.extend(line.split('\t').map(range)),
         }
     }

@@ -2,6 +2,7 @@
 //! and validators. Each list's lookup table is laid out at compile time (`build.rs`), so a run
 //! starts without parsing the 50,000 surnames or the 30,000 common words.
 
+use super::annotations::ANNOTATIONS;
 use super::word_hash::word_hash;
 
 /// One embedded list: its name in rule files, its text, every entry's byte range in the text
@@ -106,7 +107,7 @@ impl Dictionary {
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .map(|l| match l.split_once('\t') {
-                Some((entry, kind)) if is_annotation(kind) => (entry, Some(kind)),
+                Some((entry, kind)) if ANNOTATIONS.contains(&kind) => (entry, Some(kind)),
                 _ => (l, None),
             })
     }
@@ -174,23 +175,6 @@ fn fold_accents(word: &str) -> String {
             other => other,
         })
         .collect()
-}
-
-/// Second columns that classify an entry rather than name one (health term categories; `build.rs`
-/// keeps the same list).
-fn is_annotation(column: &str) -> bool {
-    matches!(
-        column,
-        "condition"
-            | "procedure"
-            | "treatment"
-            | "medication"
-            | "care_setting"
-            | "role"
-            | "staff"
-            | "status"
-            | "general"
-    )
 }
 
 #[cfg(test)]

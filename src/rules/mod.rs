@@ -28,6 +28,7 @@
 //! In patterns `\b` and `\B` are ASCII word boundaries: the Unicode-aware ones force the regex
 //! engine off its fast path on any text with emoji, which social posts always have.
 
+mod annotations;
 pub mod category;
 pub mod dictionaries;
 pub mod names;
