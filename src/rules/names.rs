@@ -408,9 +408,14 @@ const BRANDS: &[&str] = &[
 const LONGEST_LISTED_WORD: usize = 24;
 
 fn everyday(word: &str) -> bool {
+    among_commonest(word, EVERYDAY_WORD_RANK)
+}
+
+/// Whether `word` is among the `count` most frequent English words.
+fn among_commonest(word: &str, count: usize) -> bool {
     Dictionary::COMMON_WORDS
         .rank(word)
-        .is_some_and(|rank| rank < EVERYDAY_WORD_RANK)
+        .is_some_and(|rank| rank < count)
 }
 
 /// Words that name something only a place name could (a town, a street), not anything an
@@ -439,7 +444,13 @@ fn no_english_words(value: &str, places: bool) -> bool {
 /// A place named after a cue, listed or not ("flew to Leppen"): its words are no English
 /// words, and it is no country (Safe Harbor lets a post keep the country).
 pub fn uncommon_words(value: &str) -> bool {
-    no_english_words(value, true)
+    no_listed_words(value, true)
+}
+
+/// [`no_english_words`], no country and no product name; US places and states allowed when
+/// `places` is true.
+fn no_listed_words(value: &str, places: bool) -> bool {
+    no_english_words(value, places)
         && !Dictionary::COUNTRIES.contains(value)
         && !value.split([' ', '-']).any(product_name)
 }
@@ -447,7 +458,7 @@ pub fn uncommon_words(value: &str) -> bool {
 /// A word no list knows at all: as [`uncommon_words`], and no US place or state either
 /// ("Millbrook", "Minnesota"), so that what is left is most likely someone's name.
 pub fn unknown_word(value: &str) -> bool {
-    uncommon_words(value) && no_english_words(value, false)
+    no_listed_words(value, false)
 }
 
 /// A place after words that only a place follows ("flew to New Westminster", "I'm in Den
@@ -503,11 +514,7 @@ pub fn lowercase_names_list(value: &str) -> bool {
         && first_names >= 2
         && items
             .iter()
-            .filter(|w| {
-                Dictionary::COMMON_WORDS
-                    .rank(w)
-                    .is_some_and(|rank| rank < LIST_WORD_RANK)
-            })
+            .filter(|w| among_commonest(w, LIST_WORD_RANK))
             .count()
             <= 1
         && items
@@ -758,11 +765,7 @@ pub fn name_shape(value: &str) -> bool {
             let words_joined = w.contains('-') && w.split('-').all(everyday);
             // In lower case even a surname among the commonest words is the word: "patient
             // transporters on March 12" holds no Mr. On.
-            let function_word = || {
-                Dictionary::COMMON_WORDS
-                    .rank(w)
-                    .is_some_and(|rank| rank < FUNCTION_WORD_RANK)
-            };
+            let function_word = || among_commonest(w, FUNCTION_WORD_RANK);
             let everyday_word = words_joined
                 || everyday(w)
                     && (position == 0
