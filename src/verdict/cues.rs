@@ -246,17 +246,12 @@ pub(super) fn speaks_of_own_care(text: &str) -> bool {
             .rsplit(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or_default();
-        let after = &text[at + 4..text.floor_char_boundary((at + 4 + REACH).min(text.len()))];
-        let sentence = after
-            .split(['.', '!', '?', '\n'])
-            .next()
-            .unwrap_or_default();
         // "own" starts a word (not "shown"), and the word before it is the owner.
         before.len() < at
             && ["his", "her", "their", "my"]
                 .iter()
                 .any(|o| owner.eq_ignore_ascii_case(o))
-            && health_context(sentence, &[]).is_some()
+            && health_context(words_after(text, at + 4, REACH), &[]).is_some()
     });
     let of_its_subject = || {
         let lower = text.to_ascii_lowercase();
@@ -296,11 +291,20 @@ fn back_after_care(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
     occurrences(&lower, AFTER_THEIR).any(|(at, phrase)| {
         let (start, end) = sentence_around(text, at, at + phrase.len());
-        let after = &text
-            [at + phrase.len()..text.floor_char_boundary((at + phrase.len() + REACH).min(end))];
         occurrences(&lower[start..end], BACK).next().is_some()
-            && health_context(after, &[]).is_some_and(|h| h.personal)
+            && health_context(words_after(text, at + phrase.len(), REACH), &[])
+                .is_some_and(|h| h.personal)
     })
+}
+
+/// The text from `from` on, at most `reach` bytes of it and no further than the first full
+/// stop, question or exclamation mark or line break: what a phrase ending at `from` goes on
+/// to say.
+fn words_after(text: &str, from: usize, reach: usize) -> &str {
+    text[from..text.floor_char_boundary((from + reach).min(text.len()))]
+        .split(['.', '!', '?', '\n'])
+        .next()
+        .unwrap_or_default()
 }
 
 /// The sentence holding `start..end`: from just after the last sentence end before it (a
