@@ -2,6 +2,10 @@
 //! partners, someone's own care, relatives spoken to, names it says are made up. Each is a
 //! short list of phrases, looked up in any ASCII case as whole words.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::engine::is_word_at;
 use crate::health::health_context;
 
@@ -9,7 +13,7 @@ use crate::health::health_context;
 /// gifts, training. In such a post a care setting is where a person works or gives ("donated
 /// 200 blankets to our cancer center", "starts on our med-surg floors"), not where they are
 /// cared for.
-const STAFF_OR_PARTNER_NEWS: &[&str] = &[
+static STAFF_OR_PARTNER_NEWS: Phrases = Phrases::new(&[
     "retire",
     "retires",
     "retired",
@@ -75,10 +79,10 @@ const STAFF_OR_PARTNER_NEWS: &[&str] = &[
     "welcome back",
     "maternity leave",
     "parental leave",
-];
+]);
 
 /// Phrases that say whoever they follow was cared for here ("who passed away in our ICU").
-const CARED_FOR_HERE: &[&str] = &[
+static CARED_FOR_HERE: Phrases = Phrases::new(&[
     "passed away in our",
     "died in our",
     "was a patient",
@@ -89,7 +93,7 @@ const CARED_FOR_HERE: &[&str] = &[
     "honored to care for",
     "privileged to care for",
     "privilege of caring for",
-];
+]);
 
 /// Words that, right after a name, say its bearer was cared for here ("security officer Dmitri
 /// was treated in our ED").
@@ -122,7 +126,7 @@ pub(super) fn cared_for_after_a_name(after: &str) -> bool {
 /// Words by which a sentence says something of its own subject: a reflexive, a relative
 /// clause of what befell them ("Dr. Adeyemi, who received a kidney transplant"), or their
 /// recovery ("while she recovers from knee surgery").
-const OF_ITS_SUBJECT: &[&str] = &[
+static OF_ITS_SUBJECT: Phrases = Phrases::new(&[
     "himself",
     "herself",
     "themselves",
@@ -144,11 +148,11 @@ const OF_ITS_SUBJECT: &[&str] = &[
     "recuperating from",
     "heals from",
     "healing from",
-];
+]);
 
 /// A post's words to the person it addresses about a relative, or about a loss or a stay
 /// ("your mom's knee" reads as "your mom").
-const KIN_AND_LOSS_SPOKEN_TO: &[&str] = &[
+static KIN_AND_LOSS_SPOKEN_TO: Phrases = Phrases::new(&[
     "your father",
     "your mother",
     "your dad",
@@ -173,10 +177,10 @@ const KIN_AND_LOSS_SPOKEN_TO: &[&str] = &[
     "your family member",
     "your loss",
     "your stay",
-];
+]);
 
 /// Phrases by which a post says its names are not the people's own.
-const MADE_UP_NAMES: &[&str] = &[
+static MADE_UP_NAMES: Phrases = Phrases::new(&[
     "a composite",
     "not her real name",
     "not his real name",
@@ -190,44 +194,63 @@ const MADE_UP_NAMES: &[&str] = &[
     "names changed",
     "fictional",
     "pseudonym",
-];
+]);
 
-/// Every place where one of `phrases` (lower case) stands in `lower` (a text lowered with
-/// `to_ascii_lowercase`, which keeps every byte where it was) as whole words.
-fn occurrences<'t>(
-    lower: &'t str,
-    phrases: &'t [&'static str],
-) -> impl Iterator<Item = (usize, &'static str)> + 't {
-    phrases.iter().flat_map(move |&phrase| {
-        lower
-            .match_indices(phrase)
-            .filter(move |&(at, _)| is_word_at(lower, at, at + phrase.len()))
-            .map(move |(at, _)| (at, phrase))
-    })
+/// A list of lower-case phrases, found in any ASCII case as whole words by an automaton built
+/// on first use: the verdict asks of every post, and one pass over it beats a search per
+/// phrase.
+struct Phrases {
+    list: &'static [&'static str],
+    finder: OnceLock<AhoCorasick>,
 }
 
-/// The phrase of `phrases` (lower case) that comes first in `text`, in any ASCII case and as
-/// whole words.
-fn first_phrase(text: &str, phrases: &'static [&'static str]) -> Option<&'static str> {
-    let lower = text.to_ascii_lowercase();
-    occurrences(&lower, phrases).min().map(|(_, phrase)| phrase)
+impl Phrases {
+    const fn new(list: &'static [&'static str]) -> Phrases {
+        Phrases {
+            list,
+            finder: OnceLock::new(),
+        }
+    }
+
+    /// Every place where one of the phrases stands in `text` as whole words, overlaps
+    /// included.
+    fn occurrences<'t>(
+        &'static self,
+        text: &'t str,
+    ) -> impl Iterator<Item = (usize, &'static str)> + 't {
+        let finder = self.finder.get_or_init(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(self.list)
+                .expect("a few dozen short phrases always build")
+        });
+        finder
+            .find_overlapping_iter(text)
+            .filter(move |m| is_word_at(text, m.start(), m.end()))
+            .map(|m| (m.start(), self.list[m.pattern().as_usize()]))
+    }
+
+    /// The phrase that comes first in `text`.
+    fn first(&'static self, text: &str) -> Option<&'static str> {
+        self.occurrences(text).min().map(|(_, phrase)| phrase)
+    }
 }
 
 /// The first word of news about staff or partners in `text` (see [`STAFF_OR_PARTNER_NEWS`]).
 pub(super) fn staff_or_partner_news(text: &str) -> Option<&'static str> {
-    first_phrase(text, STAFF_OR_PARTNER_NEWS)
+    STAFF_OR_PARTNER_NEWS.first(text)
 }
 
 /// The first "your father", "your mom", "your loss" in `text`: a post that speaks to someone of
 /// their family's care, or consoles them, ties whoever it addresses to that care ("So sorry
 /// for your loss, Marguerite. Your father was a beloved patient").
 pub(super) fn kin_spoken_to(text: &str) -> Option<&'static str> {
-    first_phrase(text, KIN_AND_LOSS_SPOKEN_TO)
+    KIN_AND_LOSS_SPOKEN_TO.first(text)
 }
 
 /// The first phrase of [`MADE_UP_NAMES`] in `text`.
 pub(super) fn names_said_made_up(text: &str) -> Option<&'static str> {
-    first_phrase(text, MADE_UP_NAMES)
+    MADE_UP_NAMES.first(text)
 }
 
 /// Whether the text speaks of someone's own care ("after his own ICU stay", "her own cancer
@@ -254,17 +277,16 @@ pub(super) fn speaks_of_own_care(text: &str) -> bool {
             && health_context(words_after(text, at + 4, REACH), &[]).is_some()
     });
     let of_its_subject = || {
-        let lower = text.to_ascii_lowercase();
-        occurrences(&lower, OF_ITS_SUBJECT).any(|(at, phrase)| {
+        OF_ITS_SUBJECT.occurrences(text).any(|(at, phrase)| {
             let (start, end) = sentence_around(text, at, at + phrase.len());
             health_context(&text[start..end], &[]).is_some_and(|h| h.personal)
         })
     };
-    own || first_phrase(text, CARED_FOR_HERE).is_some() || of_its_subject() || back_after_care(text)
+    own || CARED_FOR_HERE.first(text).is_some() || of_its_subject() || back_after_care(text)
 }
 
 /// Words of someone's return ("welcome back Jarrah").
-const BACK: &[&str] = &[
+static BACK: Phrases = Phrases::new(&[
     "welcome back",
     "is back",
     "back at work",
@@ -272,26 +294,25 @@ const BACK: &[&str] = &[
     "returns",
     "returned",
     "returning",
-];
+]);
 /// Words that may follow a return to say from what ("... after her kidney transplant").
-const AFTER_THEIR: &[&str] = &[
+static AFTER_THEIR: Phrases = Phrases::new(&[
     "after his",
     "after her",
     "after their",
     "following his",
     "following her",
     "following their",
-];
+]);
 
 /// Whether a sentence tells of someone's return after their own care: a word of return, and
 /// "after his", "after her" or "after their" followed closely by health information about a
 /// person (not "after her maternity leave", "after his shift in the ICU").
 fn back_after_care(text: &str) -> bool {
     const REACH: usize = 40;
-    let lower = text.to_ascii_lowercase();
-    occurrences(&lower, AFTER_THEIR).any(|(at, phrase)| {
+    AFTER_THEIR.occurrences(text).any(|(at, phrase)| {
         let (start, end) = sentence_around(text, at, at + phrase.len());
-        occurrences(&lower[start..end], BACK).next().is_some()
+        BACK.occurrences(&text[start..end]).next().is_some()
             && health_context(words_after(text, at + phrase.len(), REACH), &[])
                 .is_some_and(|h| h.personal)
     })
