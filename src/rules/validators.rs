@@ -382,7 +382,9 @@ fn calendar_date(value: &str) -> bool {
     (1..=12).contains(&month) && day >= 1 && day <= days_in_month(month, year)
 }
 
-/// Area code and exchange of a North American number do not start with 0 or 1.
+/// Area code and exchange of a North American number do not start with 0 or 1, unless the
+/// number is written as nothing but a phone is: with the +1 country code or an extension
+/// ("+1-903-140-4508x769"; a mistyped number is still someone's number).
 fn nanp_phone(value: &str) -> bool {
     // An extension ("x204", "ext. 204") is not part of the number.
     let number = value.split(['x', 'X', 'e', 'E']).next().unwrap_or(value);
@@ -390,7 +392,8 @@ fn nanp_phone(value: &str) -> bool {
     if d.len() == 11 && d[0] == 1 {
         d.remove(0);
     }
-    d.len() == 10 && d[0] >= 2 && d[3] >= 2
+    let written_as_a_phone = value.starts_with("+1") || number.len() < value.len();
+    d.len() == 10 && (written_as_a_phone || d[0] >= 2 && d[3] >= 2)
 }
 
 /// A phone number as other countries write it: 7 to 15 digits (the ITU limit) in groups, not
