@@ -339,6 +339,7 @@ pub(super) fn sentence_around(text: &str, start: usize, end: usize) -> (usize, u
                     .chars()
                     .next()
                     .is_none_or(char::is_whitespace)
+                && !(c == '.' && shortened_word_before(&text[..at]))
     };
     let from = text[..start]
         .char_indices()
@@ -352,9 +353,32 @@ pub(super) fn sentence_around(text: &str, start: usize, end: usize) -> (usize, u
     (from, to)
 }
 
+/// Whether `before` ends with an initial ("Ravi S", "J") or a title ("Dr", "Mrs"), whose full
+/// stop goes on with a name rather than ending the sentence ("Ravi S. (bed 12) is hoping").
+fn shortened_word_before(before: &str) -> bool {
+    const TITLES: [&str; 8] = ["Mr", "Mrs", "Ms", "Dr", "Rev", "Prof", "St", "Pt"];
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let mut letters = word.chars();
+    let initial = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none();
+    initial || TITLES.contains(&word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_and_titles_do_not_end_sentences() {
+        let text = "Ravi S. (bed 12) asked for Dr. Ade. He is here.";
+        assert_eq!(sentence_around(text, 0, 4), (0, 34));
+        let text = "Thanks, Team A. See you at 5. Or not";
+        // A capital alone before a full stop reads as an initial, even at a sentence's end.
+        assert_eq!(sentence_around(text, 8, 12), (0, 28));
+        assert_eq!(sentence_around("We won. Yay", 0, 2), (0, 6));
+    }
 
     #[test]
     fn own_care_is_told_from_work() {

@@ -262,6 +262,26 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
     }
 }
 
+/// How a sentence opens that goes on about the person named in the one before: a pronoun, or
+/// a participle of care with no subject of its own.
+const GOES_ON_ABOUT_THEM: [&str; 15] = [
+    "She ",
+    "He ",
+    "She's ",
+    "He's ",
+    "Her ",
+    "His ",
+    "Admitted ",
+    "Diagnosed ",
+    "Born ",
+    "Treated ",
+    "Discharged ",
+    "Transferred ",
+    "Rushed ",
+    "Airlifted ",
+    "Flown ",
+];
+
 /// A first name alone that the text ties to health information: a health term in the same
 /// sentence ("Our longest NICU stay this year: Noelani, 147 days") or in the next when it opens
 /// with "She" or "He", or in a hashtag, which speaks of the whole post. A first name sentences
@@ -283,11 +303,13 @@ fn first_name_beside_health<'a>(
     first_names.find_map(|i| {
         let (start, end) = sentence_around(text, i.start, i.end);
         // "Our chaplains sat with Thomasina every night. She died holding Rev. Ade's hand.":
-        // a next sentence that opens with a pronoun goes on about the same person.
+        // a next sentence that opens with a pronoun, or with what befell someone and no one
+        // it befell ("Who remembers Koa? Admitted on his 1st birthday with RSV"), goes on
+        // about the same person.
         let next = text[end..].trim_start_matches(['.', '!', '?']).trim_start();
-        let end = if ["She ", "He ", "She's ", "He's ", "Her ", "His "]
+        let end = if GOES_ON_ABOUT_THEM
             .iter()
-            .any(|pronoun| next.starts_with(pronoun))
+            .any(|opening| next.starts_with(opening))
         {
             let next_start = text.len() - next.len();
             sentence_around(text, next_start, next_start).1
