@@ -83,6 +83,18 @@ const INSTITUTION_WORDS: &[&str] = &[
     "picnic",
     "fundraiser",
     "luncheon",
+    "circle",
+    "guild",
+    "choir",
+    "orchestra",
+    "ensemble",
+    "league",
+    "auxiliary",
+    "coalition",
+    "alliance",
+    "collective",
+    "committee",
+    "council",
 ];
 
 /// Titles, honorifics and ranks: they introduce a name, they are not one; nor is "Pt", a
