@@ -421,7 +421,17 @@ const LONGEST_LISTED_WORD: usize = 24;
 
 fn everyday(word: &str) -> bool {
     among_commonest(word, EVERYDAY_WORD_RANK)
+        && !NAMES_COMMON_AS_NAMES
+            .iter()
+            .any(|name| word.eq_ignore_ascii_case(name))
 }
+
+/// Names among the everyday words only because the texts the word list was counted from name
+/// people so often: none is an English word a post would use ("Get well soon, Mike!").
+const NAMES_COMMON_AS_NAMES: [&str; 14] = [
+    "john", "peter", "mike", "tom", "jack", "bob", "harry", "tony", "matt", "martin", "smith",
+    "lee", "dean", "frank",
+];
 
 /// Whether `word` is among the `count` most frequent English words.
 fn among_commonest(word: &str, count: usize) -> bool {

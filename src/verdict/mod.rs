@@ -170,7 +170,12 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
             Verdict::Block,
             vec![
                 format!(
-                    "a first name ({} \"{}\") with health information in its sentence or a hashtag",
+                    "{} ({} \"{}\") with health information in its sentence or a hashtag",
+                    match first_name.category {
+                        Category::Name => "a first name",
+                        // A holiday someone was born or admitted on.
+                        _ => "a day",
+                    },
                     first_name.category.label(),
                     mask(&text[first_name.start..first_name.end], first_name.category)
                 ),
