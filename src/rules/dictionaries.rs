@@ -121,7 +121,19 @@ impl Dictionary {
     }
 
     /// The position of `word` (any case) in the list, 0 for the first (most frequent) entry.
+    /// The lists spell names without apostrophes: "O'Sullivan" and "D'Andre" are looked up
+    /// as "osullivan" and "dandre" when not found as written.
     pub fn rank(self, word: &str) -> Option<usize> {
+        self.rank_as_written(word).or_else(|| {
+            let inner = word.trim_matches(['\'', '’']);
+            inner
+                .contains(['\'', '’'])
+                .then(|| self.rank_as_written(&inner.replace(['\'', '’'], "")))
+                .flatten()
+        })
+    }
+
+    fn rank_as_written(self, word: &str) -> Option<usize> {
         let list = &DICTIONARIES[self.0];
         if word.is_ascii() {
             if !word.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -186,6 +198,9 @@ mod tests {
         assert!(Dictionary::FIRST_NAMES.contains("Maria"));
         assert!(Dictionary::SURNAMES.contains("GONZALEZ"));
         assert!(Dictionary::FIRST_NAMES.contains("José"));
+        assert!(Dictionary::SURNAMES.contains("O'SULLIVAN"));
+        assert!(Dictionary::FIRST_NAMES.contains("D’Andre"));
+        assert!(!Dictionary::SURNAMES.contains("'"));
         assert!(Dictionary::COMMON_WORDS.contains("hope"));
         assert!(Dictionary::HEALTH_TERMS.contains("dialysis"));
         assert!(

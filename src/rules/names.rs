@@ -501,9 +501,10 @@ pub fn place_after_cue(value: &str) -> bool {
 /// What a family calls its own ("Mom got discharged today", "they called him Dad", "my lil
 /// bro"): a role, not a name, when it stands alone.
 fn kin_word(word: &str) -> bool {
-    const KIN: [&str; 18] = [
+    const KIN: [&str; 22] = [
         "mom", "mum", "mommy", "mama", "dad", "daddy", "papa", "grandma", "grandpa", "nana",
-        "granny", "grandad", "bro", "sis", "hubby", "wifey", "bestie", "bff",
+        "granny", "grandad", "bro", "sis", "hubby", "wifey", "bestie", "bff", "auntie", "aunty",
+        "uncle", "tutu",
     ];
     KIN.iter().any(|kin| kin.eq_ignore_ascii_case(word))
 }
@@ -605,7 +606,7 @@ pub fn street_between_numbers(value: &str) -> bool {
 /// The parts of a name found in a post that identify the person again where they stand alone
 /// elsewhere in it ("Ogechi Nwankwo ... Ogechi is home", "5 things Ikaika learned ... Thanks
 /// for sharing, Ikaika!"): capitalised words of three letters or more that are not everyday
-/// words, titles or institution words.
+/// words, kin words, titles or institution words.
 pub fn parts_named_again(name: &str) -> Vec<&str> {
     name.split_whitespace()
         .map(without_possessive)
@@ -614,6 +615,7 @@ pub fn parts_named_again(name: &str) -> Vec<&str> {
                 && w.starts_with(|c: char| c.is_uppercase())
                 && !excluded(w)
                 && !everyday(w)
+                && !kin_word(w)
                 && Dictionary::COMMON_WORDS
                     .rank(w)
                     .is_none_or(|rank| rank > COMMON_FIRST_NAME_WORDS)
