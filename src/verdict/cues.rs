@@ -356,7 +356,9 @@ pub(super) fn sentence_around(text: &str, start: usize, end: usize) -> (usize, u
 /// Whether `before` ends with an initial ("Ravi S", "J") or a title ("Dr", "Mrs"), whose full
 /// stop goes on with a name rather than ending the sentence ("Ravi S. (bed 12) is hoping").
 fn shortened_word_before(before: &str) -> bool {
-    const TITLES: [&str; 8] = ["Mr", "Mrs", "Ms", "Dr", "Rev", "Prof", "St", "Pt"];
+    const TITLES: [&str; 11] = [
+        "Mr", "Mrs", "Ms", "Dr", "Drs", "Rev", "Prof", "St", "Pt", "Fr", "Sr",
+    ];
     let word = before
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
