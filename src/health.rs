@@ -184,6 +184,23 @@ pub struct HealthTerm {
     pub personal: bool,
 }
 
+/// Words that, after a condition or treatment, make it the name of a place or a team.
+const PLACES_OF_CARE: [&str; 13] = [
+    " unit",
+    " units",
+    " center",
+    " centre",
+    " clinic",
+    " floor",
+    " ward",
+    " wing",
+    " department",
+    " lab",
+    " team",
+    " nurses",
+    " staff",
+];
+
 /// Whether a term of `kind` speaks of someone's health, not only of a place.
 fn is_personal(kind: Option<&str>) -> bool {
     kind != Some("care_setting")
@@ -232,6 +249,19 @@ pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<HealthTerm
         if matches!(term.1, Some("staff" | "general")) || no_one {
             continue;
         }
+        // A condition or treatment before a place or a team names where care happens ("our
+        // dialysis unit", "the stroke team"), as a care setting does: no one's own care.
+        let place_after = PLACES_OF_CARE.iter().any(|next| {
+            text[end..]
+                .get(..next.len())
+                .is_some_and(|here| here.eq_ignore_ascii_case(next))
+                && !is_word_char(text[end + next.len()..].chars().next())
+        });
+        let term = if place_after && term.1 != Some("status") {
+            (term.0, Some("care_setting"))
+        } else {
+            term
+        };
         // Links are sorted and disjoint: only the last one starting before the term can hold it.
         let in_link = links[..links.partition_point(|&(s, _)| s <= start)]
             .last()

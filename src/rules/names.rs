@@ -670,6 +670,22 @@ pub fn person_name_reversed(value: &str) -> bool {
         && !excluded(first)
 }
 
+/// A first initial and a surname ("J. Ferreira-Banda"): each part of the surname is a listed
+/// surname and no everyday word, place, title or institution word ("A. Park" is a park).
+pub fn initial_and_surname(value: &str) -> bool {
+    let Some((_, surname)) = value.split_once(". ") else {
+        return false;
+    };
+    let surname = without_possessive(surname);
+    !Dictionary::US_PLACES.contains(surname)
+        && surname.split('-').all(|part| {
+            Dictionary::SURNAMES.contains(part)
+                && !everyday(part)
+                && !excluded(part)
+                && !Dictionary::US_PLACES.contains(part)
+        })
+}
+
 /// An email address whose mailbox is a service's, not a person's (billing@, transplant@,
 /// patient-relations@): every part of the mailbox is an English or health word and no first
 /// name ("grace@" may be Grace).

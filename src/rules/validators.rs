@@ -38,11 +38,12 @@ pub enum Validator {
     NameOrNames,
     RoleMailbox,
     GeographicName,
+    InitialAndSurname,
 }
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 31] = [
+    pub const ALL: [(&'static str, Validator); 32] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -74,6 +75,7 @@ impl Validator {
         ("name_or_names", Validator::NameOrNames),
         ("role_mailbox", Validator::RoleMailbox),
         ("geographic_name", Validator::GeographicName),
+        ("initial_and_surname", Validator::InitialAndSurname),
     ];
 
     /// Finds a validator by its rule-file name.
@@ -136,6 +138,7 @@ impl Validator {
             Validator::NameOrNames => names::name_shape(value) || names::names_in_a_list(value),
             Validator::RoleMailbox => names::role_mailbox(value),
             Validator::GeographicName => names::geographic_name(value),
+            Validator::InitialAndSurname => names::initial_and_surname(value),
             Validator::LuhnAnyIssuer => {
                 let d = digits(value);
                 (12..=19).contains(&d.len()) && d.iter().any(|&x| x != 0) && luhn(&d)
