@@ -201,9 +201,82 @@ const PLACES_OF_CARE: [&str; 13] = [
     " staff",
 ];
 
+/// Words that, after a patient-status word, make a compound about patients in general ("our
+/// patient advocates", "your patient portal"), not someone's status.
+const PATIENT_COMPOUNDS: [&str; 16] = [
+    " advocate",
+    " advocates",
+    " portal",
+    " experience",
+    " navigator",
+    " navigators",
+    " relations",
+    " services",
+    " safety",
+    " satisfaction",
+    " access",
+    " transport",
+    " liaison",
+    " ambassadors",
+    " education",
+    " lounge",
+];
+
 /// Whether a term of `kind` speaks of someone's health, not only of a place.
 fn is_personal(kind: Option<&str>) -> bool {
     kind != Some("care_setting")
+}
+
+/// Every health term of `text` in order, with its kind as the text uses it, and where it
+/// stands: staff phrases, health care in general and terms naming a group or a campaign left
+/// out, and a condition or treatment before a place or a team read as a care setting.
+fn terms(text: &str) -> impl Iterator<Item = (Term, usize, usize)> + '_ {
+    let vocabulary = vocabulary();
+    // The words ahead, only as many as the longest term: a 20 MB text keeps no list of them all.
+    let mut words = words(text);
+    let mut ahead: std::collections::VecDeque<(usize, usize)> = std::collections::VecDeque::new();
+    std::iter::from_fn(move || {
+        loop {
+            ahead.extend(words.by_ref().take(vocabulary.most_words - ahead.len()));
+            let &(start, _) = ahead.front()?;
+            let Some((term, count, end)) = vocabulary.term_at(text, ahead.make_contiguous()) else {
+                ahead.pop_front();
+                continue;
+            };
+            ahead.drain(..count);
+            // Staff phrases are looked up only so that their words are not read on their own:
+            // "surgical residents" are doctors, not the residents of a care home. Health care in
+            // general ("our patients and visitors", "patient rooms") is about no one in particular,
+            // and a term before "patients" names a group ("our dialysis patients"), one before
+            // "awareness" a campaign ("Sickle Cell Awareness Month"): no one in either.
+            let followed_by = |next: &&str| {
+                text[end..]
+                    .get(..next.len())
+                    .is_some_and(|here| here.eq_ignore_ascii_case(next))
+                    && !is_word_char(text[end + next.len()..].chars().next())
+            };
+            let no_one = [" patients", " awareness"].iter().any(followed_by)
+                || term.1 == Some("status") && PATIENT_COMPOUNDS.iter().any(followed_by);
+            if matches!(term.1, Some("staff" | "general")) || no_one {
+                continue;
+            }
+            // A condition or treatment before a place or a team names where care happens ("our
+            // dialysis unit", "the stroke team"), as a care setting does: no one's own care.
+            if PLACES_OF_CARE.iter().any(followed_by) && term.1 != Some("status") {
+                return Some(((term.0, Some("care_setting")), start, end));
+            }
+            return Some((term, start, end));
+        }
+    })
+}
+
+/// The first condition, procedure or patient-status term of `text` ("knee replacement",
+/// "colonoscopy", "discharge"): care someone received, where a treatment may be only advice
+/// ("get your flu shot") and a care setting only a place.
+pub fn care_received(text: &str) -> Option<&'static str> {
+    terms(text)
+        .find(|(term, _, _)| matches!(term.1, Some("condition" | "procedure" | "status")))
+        .map(|(term, _, _)| term.0)
 }
 
 /// The most telling health or patient-status term in `text`: as a whole word (a plural or
@@ -213,7 +286,6 @@ fn is_personal(kind: Option<&str>) -> bool {
 /// words count: a page name such as `/stroke-signs` says nothing about a person, a `gofundme`
 /// link does.
 pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<HealthTerm> {
-    let vocabulary = vocabulary();
     // The most telling term names the reason: a diagnosis or treatment before a care setting,
     // a care setting before a patient-status word.
     let telling = |kind: Option<&str>| match kind {
@@ -221,47 +293,9 @@ pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<HealthTerm
         Some("care_setting") => 1,
         _ => 0,
     };
-    // The words ahead, only as many as the longest term: a 20 MB text keeps no list of them all.
-    let mut words = words(text);
-    let mut ahead: std::collections::VecDeque<(usize, usize)> = std::collections::VecDeque::new();
     let mut best: Option<Term> = None;
     let mut personal = false;
-    loop {
-        ahead.extend(words.by_ref().take(vocabulary.most_words - ahead.len()));
-        let Some(&(start, _)) = ahead.front() else {
-            break;
-        };
-        let Some((term, count, end)) = vocabulary.term_at(text, ahead.make_contiguous()) else {
-            ahead.pop_front();
-            continue;
-        };
-        ahead.drain(..count);
-        // Staff phrases are looked up only so that their words are not read on their own:
-        // "surgical residents" are doctors, not the residents of a care home. Health care in
-        // general ("our patients and visitors", "patient rooms") is about no one in particular,
-        // and a term before "patients" names a group ("our dialysis patients"), one before
-        // "awareness" a campaign ("Sickle Cell Awareness Month"): no one in either.
-        let no_one = [" patients", " awareness"].iter().any(|next| {
-            text[end..]
-                .get(..next.len())
-                .is_some_and(|here| here.eq_ignore_ascii_case(next))
-        });
-        if matches!(term.1, Some("staff" | "general")) || no_one {
-            continue;
-        }
-        // A condition or treatment before a place or a team names where care happens ("our
-        // dialysis unit", "the stroke team"), as a care setting does: no one's own care.
-        let place_after = PLACES_OF_CARE.iter().any(|next| {
-            text[end..]
-                .get(..next.len())
-                .is_some_and(|here| here.eq_ignore_ascii_case(next))
-                && !is_word_char(text[end + next.len()..].chars().next())
-        });
-        let term = if place_after && term.1 != Some("status") {
-            (term.0, Some("care_setting"))
-        } else {
-            term
-        };
+    for (term, start, end) in terms(text) {
         // Links are sorted and disjoint: only the last one starting before the term can hold it.
         let in_link = links[..links.partition_point(|&(s, _)| s <= start)]
             .last()
@@ -358,6 +392,8 @@ mod tests {
         assert_eq!(personal("she knows every patient room"), None);
         assert_eq!(personal("delivering newspapers to patients"), None);
         assert_eq!(personal("our patients and visitors"), None);
+        assert_eq!(personal("ask our patient advocates"), None);
+        assert_eq!(personal("retires from our dialysis unit"), Some(false));
         assert_eq!(personal("200 cards for our dialysis patients"), None);
         assert_eq!(personal("sharing our Sickle Cell Awareness post"), None);
         assert_eq!(personal("welcome to the ICU"), Some(false));

@@ -367,13 +367,21 @@ fn listed_word(word: &str) -> bool {
 }
 
 /// The lists [`listed_word`] looks words up in.
-const WORD_LISTS: [&[&str]; 6] = [
+const WORD_LISTS: [&[&str]; 7] = [
     INSTITUTION_WORDS,
     TITLES,
     CALENDAR_WORDS,
     LANGUAGES,
     STREET_ABBREVIATIONS,
     BRANDS,
+    GREETINGS,
+];
+
+/// Words that greet the person named after them ("Hi Jordana", "Dear Ms. Fenwick"), some too
+/// rare in the word list to be read as words.
+const GREETINGS: &[&str] = &[
+    "hi", "hiya", "hey", "hello", "dear", "howdy", "aloha", "mahalo", "hola", "gracias", "cheers",
+    "congrats", "kudos",
 ];
 
 /// Platforms, programmes and brands a hospital's posts name ("live on Facebook tonight", "the

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use aho_corasick::AhoCorasick;
 
 use crate::engine::is_word_at;
-use crate::health::health_context;
+use crate::health::{care_received, health_context};
 
 /// Words of news about staff, volunteers, donors and partners: retirements, new hires, awards,
 /// gifts, training. In such a post a care setting is where a person works or gives ("donated
@@ -248,6 +248,18 @@ pub(super) fn kin_spoken_to(text: &str) -> Option<&'static str> {
     KIN_AND_LOSS_SPOKEN_TO.first(text)
 }
 
+/// The care received that the text tells whoever it addresses of as their own ("your knee
+/// replacement went so smoothly", "your colonoscopy"): a condition, procedure or patient-status
+/// word within a few words after "your", in the same sentence. Treatments are left out, as
+/// "get your flu shot" is advice to anyone.
+pub(super) fn own_care_spoken_to(text: &str) -> Option<&'static str> {
+    const REACH: usize = 32;
+    YOUR.occurrences(text)
+        .find_map(|(at, phrase)| care_received(words_after(text, at + phrase.len(), REACH)))
+}
+
+static YOUR: Phrases = Phrases::new(&["your"]);
+
 /// The first phrase of [`MADE_UP_NAMES`] in `text`.
 pub(super) fn names_said_made_up(text: &str) -> Option<&'static str> {
     MADE_UP_NAMES.first(text)
@@ -371,6 +383,19 @@ fn shortened_word_before(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn own_care_spoken_to_is_care_received_not_advice() {
+        assert_eq!(
+            own_care_spoken_to("We're thrilled your knee replacement went so smoothly"),
+            Some("knee replacement")
+        );
+        assert_eq!(own_care_spoken_to("Don't forget your flu shot"), None);
+        assert_eq!(
+            own_care_spoken_to("Your cancer center is here. Surgery"),
+            None
+        );
+    }
 
     #[test]
     fn initials_and_titles_do_not_end_sentences() {

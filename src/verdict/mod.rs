@@ -12,8 +12,8 @@ use crate::redact::mask;
 use crate::rules::category::{Category, Reach};
 use crate::rules::{Rule, Subject};
 use cues::{
-    cared_for_after_a_name, kin_spoken_to, names_said_made_up, sentence_around, speaks_of_own_care,
-    staff_or_partner_news,
+    cared_for_after_a_name, kin_spoken_to, names_said_made_up, own_care_spoken_to, sentence_around,
+    speaks_of_own_care, staff_or_partner_news,
 };
 
 /// How many identifiers a verdict reason names before it says "and N more".
@@ -212,6 +212,21 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
                 vec![
                     format!(
                         "a first name addressed about their family's care ({}, \"{kin}\")",
+                        weak.join(", ")
+                    ),
+                    format!("in a health context (\"{term}\")"),
+                ],
+            )
+        }
+        Some(term)
+            if !weak.is_empty()
+                && let Some(care) = own_care_spoken_to(text) =>
+        {
+            (
+                Verdict::Block,
+                vec![
+                    format!(
+                        "a first name addressed about their own care ({}, \"your {care}\")",
                         weak.join(", ")
                     ),
                     format!("in a health context (\"{term}\")"),
