@@ -750,8 +750,10 @@ pub fn name_shape(value: &str) -> bool {
     let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
     // "Say hi" is a capital and a word, not a name: all words capitalised, or none.
     let one_case = words.iter().all(capitalised) || !words.iter().any(capitalised);
-    // One lower-case word after a cue ("pt eval", "nurse shoutout") is too often a word.
-    let lone_lower_case = words.len() == 1 && !words.iter().any(capitalised);
+    // One lower-case word after a cue ("pt eval", "nurse shoutout") is too often a word; a
+    // word of a script without case ("王小明") is not lower case.
+    let lone_lower_case =
+        words.len() == 1 && !words.iter().any(capitalised) && value.chars().any(char::is_lowercase);
     // A word that names a town can be part of a name ("Bexley Thornquist") when the rest of
     // the phrase is no place; alone, or among places, it is the town.
     let unlisted_place = |w: &str| {
@@ -762,7 +764,9 @@ pub fn name_shape(value: &str) -> bool {
     let places_allowed = phrase.len() > 1 && !phrase.iter().all(|w| unlisted_place(w));
     // Capitals throughout or not at all: "Maria Gonzalez MRN" ends in an acronym, not a name.
     let all_capitals = |w: &&str| {
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase)
+            && w.chars().any(char::is_uppercase)
     };
     let one_casing = words.iter().all(all_capitals) || !words.iter().any(all_capitals);
     // One word in capitals is an acronym ("patient SSN") unless it is a listed name or reads
@@ -1133,5 +1137,8 @@ mod tests {
         assert!(name_shape("Velimir R. Janković"));
         assert!(name_shape("Fredrik L Sommerseth"));
         assert!(!name_shape("Building C Entrance"));
+        // A script without case is neither lower case nor capitals.
+        assert!(name_shape("王小明"));
+        assert!(!name_shape("ICU"));
     }
 }
