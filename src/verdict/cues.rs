@@ -260,6 +260,13 @@ pub(super) fn own_care_spoken_to(text: &str) -> Option<&'static str> {
 
 static YOUR: Phrases = Phrases::new(&["your"]);
 
+/// Whether `sentence` speaks of one person as "she", "he", "her", "his" or "him".
+pub(super) fn speaks_of_one_person(sentence: &str) -> bool {
+    ONE_PERSON.occurrences(sentence).next().is_some()
+}
+
+static ONE_PERSON: Phrases = Phrases::new(&["she", "he", "her", "his", "him"]);
+
 /// The first phrase of [`MADE_UP_NAMES`] in `text`.
 pub(super) fn names_said_made_up(text: &str) -> Option<&'static str> {
     MADE_UP_NAMES.first(text)

@@ -13,7 +13,7 @@ use crate::rules::category::{Category, Reach};
 use crate::rules::{Rule, Subject};
 use cues::{
     cared_for_after_a_name, kin_spoken_to, names_said_made_up, own_care_spoken_to, sentence_around,
-    speaks_of_own_care, staff_or_partner_news,
+    speaks_of_one_person, speaks_of_own_care, staff_or_partner_news,
 };
 
 /// How many identifiers a verdict reason names before it says "and N more".
@@ -327,12 +327,16 @@ fn first_name_beside_health<'a>(
         // it befell ("Who remembers Koa? Admitted on his 1st birthday with RSV"), goes on
         // about the same person.
         let next = text[end..].trim_start_matches(['.', '!', '?']).trim_start();
+        let next_start = text.len() - next.len();
+        let next_end = sentence_around(text, next_start, next_start).1;
+        // ... or speaks of "she" or "his" anywhere ("Nobody fought harder than Pania. Eleven
+        // months of treatment for leukemia, and today she went home.").
         let end = if GOES_ON_ABOUT_THEM
             .iter()
             .any(|opening| next.starts_with(opening))
+            || next_start < next_end && speaks_of_one_person(&text[next_start..next_end])
         {
-            let next_start = text.len() - next.len();
-            sentence_around(text, next_start, next_start).1
+            next_end
         } else {
             end
         };
@@ -357,6 +361,26 @@ mod tests {
             start: 0,
             end: 0,
         }
+    }
+
+    #[test]
+    fn a_first_name_is_followed_into_a_sentence_about_them() {
+        let text = "Nobody fought harder than Pania. Eleven months of treatment for leukemia, and today she went home.";
+        let name = Identifier {
+            reach: Reach::Weak,
+            start: 26,
+            end: 31,
+            ..id(Category::Name)
+        };
+        assert_eq!(decide(text, &[name]).0, Verdict::Block);
+        let text = "Nobody works harder than Pania. Our leukemia walk is Sunday.";
+        let name = Identifier {
+            reach: Reach::Weak,
+            start: 25,
+            end: 30,
+            ..id(Category::Name)
+        };
+        assert_eq!(decide(text, &[name]).0, Verdict::Review);
     }
 
     #[test]
