@@ -205,30 +205,18 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
         ),
         Some(term)
             if !weak.is_empty()
-                && let Some(kin) = kin_spoken_to(text) =>
+                && let Some(about) = kin_spoken_to(text)
+                    .map(|kin| format!("their family's care ({}, \"{kin}\")", weak.join(", ")))
+                    .or_else(|| {
+                        own_care_spoken_to(text).map(|care| {
+                            format!("their own care ({}, \"your {care}\")", weak.join(", "))
+                        })
+                    }) =>
         {
             (
                 Verdict::Block,
                 vec![
-                    format!(
-                        "a first name addressed about their family's care ({}, \"{kin}\")",
-                        weak.join(", ")
-                    ),
-                    format!("in a health context (\"{term}\")"),
-                ],
-            )
-        }
-        Some(term)
-            if !weak.is_empty()
-                && let Some(care) = own_care_spoken_to(text) =>
-        {
-            (
-                Verdict::Block,
-                vec![
-                    format!(
-                        "a first name addressed about their own care ({}, \"your {care}\")",
-                        weak.join(", ")
-                    ),
+                    format!("a first name addressed about {about}"),
                     format!("in a health context (\"{term}\")"),
                 ],
             )
@@ -363,24 +351,29 @@ mod tests {
         }
     }
 
+    /// A first name alone, where it first stands in `text`.
+    fn first_name_in(text: &str, name: &str) -> Identifier {
+        let start = text.find(name).expect("the name is in the text");
+        Identifier {
+            reach: Reach::Weak,
+            start,
+            end: start + name.len(),
+            ..id(Category::Name)
+        }
+    }
+
     #[test]
     fn a_first_name_is_followed_into_a_sentence_about_them() {
         let text = "Nobody fought harder than Pania. Eleven months of treatment for leukemia, and today she went home.";
-        let name = Identifier {
-            reach: Reach::Weak,
-            start: 26,
-            end: 31,
-            ..id(Category::Name)
-        };
-        assert_eq!(decide(text, &[name]).0, Verdict::Block);
+        assert_eq!(
+            decide(text, &[first_name_in(text, "Pania")]).0,
+            Verdict::Block
+        );
         let text = "Nobody works harder than Pania. Our leukemia walk is Sunday.";
-        let name = Identifier {
-            reach: Reach::Weak,
-            start: 25,
-            end: 30,
-            ..id(Category::Name)
-        };
-        assert_eq!(decide(text, &[name]).0, Verdict::Review);
+        assert_eq!(
+            decide(text, &[first_name_in(text, "Pania")]).0,
+            Verdict::Review
+        );
     }
 
     #[test]
