@@ -108,13 +108,22 @@ const CARED_FOR_AFTER_A_NAME: &[&str] = &[
     "was airlifted",
     "was flown",
     "was diagnosed",
+    "was brought to",
+    "was taken to",
     "underwent",
     "is recovering",
+    "remains in",
+    "is in critical",
+    "is in serious",
+    "is in stable",
 ];
 
 /// Whether `after` (the text right after a name) begins by saying its bearer was cared for.
 pub(super) fn cared_for_after_a_name(after: &str) -> bool {
     let after = after.trim_start_matches([',', ' ']);
+    // A relative clause says it as well ("Detective Lana Okoro, who was brought to our trauma
+    // center").
+    let after = after.strip_prefix("who ").unwrap_or(after);
     CARED_FOR_AFTER_A_NAME.iter().any(|phrase| {
         after
             .get(..phrase.len())
@@ -460,6 +469,9 @@ mod tests {
     #[test]
     fn care_said_right_after_a_name() {
         assert!(cared_for_after_a_name(" was treated in our ED after"));
+        assert!(cared_for_after_a_name(
+            ", who was brought to our trauma center"
+        ));
         assert!(cared_for_after_a_name(", underwent surgery"));
         assert!(cared_for_after_a_name(" Was Admitted overnight"));
         assert!(!cared_for_after_a_name(" was treatedly odd"));
