@@ -43,6 +43,10 @@ struct Vocabulary {
     hashtag_starts: FxHashSet<[u8; 4]>,
     /// Length in bytes of the longest term a hashtag may hold.
     hashtag_longest: usize,
+    /// Patient-status terms of several words run together ("nicugrad"): a hashtag that is one
+    /// of them whole (#NICUgrad) speaks of a patient; one that only holds it (#ourpatientsfirst)
+    /// may speak of patients in general.
+    whole_hashtags: FxHashMap<String, &'static str>,
 }
 
 /// Health-vocabulary roles that name staff, not patients: "nurse" in "We're hiring nurses"
@@ -57,6 +61,7 @@ fn vocabulary() -> &'static Vocabulary {
         let mut known: FxHashMap<&'static str, Known> = FxHashMap::default();
         let mut hashtag_starts = FxHashSet::default();
         let mut hashtag_longest = 0;
+        let mut whole_hashtags = FxHashMap::default();
         let mut most_words = 1;
         // The extra list comes first: where it names a term again, its kind is the one kept.
         let terms = Dictionary::HEALTH_TERMS_EXTRA
@@ -72,6 +77,9 @@ fn vocabulary() -> &'static Vocabulary {
                 first.longest = first.longest.max(count);
                 most_words = most_words.max(count);
             }
+            if kind == Some("status") && count > 1 {
+                whole_hashtags.insert(term.split(|c: char| !c.is_alphanumeric()).collect(), term);
+            }
             if kind.is_some_and(|k| HASHTAG_KINDS.contains(&k)) && term.len() >= HASHTAG_MIN_BYTES {
                 let start = term.as_bytes()[..HASHTAG_MIN_BYTES].try_into();
                 hashtag_starts.insert(start.expect("four bytes"));
@@ -83,6 +91,7 @@ fn vocabulary() -> &'static Vocabulary {
             most_words,
             hashtag_starts,
             hashtag_longest,
+            whole_hashtags,
         }
     })
 }
@@ -150,6 +159,9 @@ impl Vocabulary {
     fn term_in_hashtag(&self, tag: &str) -> Option<&'static str> {
         let mut buffer = [0; LONGEST_LOOKUP];
         let lower = ascii_lowered(tag, &mut buffer)?;
+        if let Some(&term) = self.whole_hashtags.get(lower) {
+            return Some(term);
+        }
         let bytes = lower.as_bytes();
         (0..bytes.len().saturating_sub(HASHTAG_MIN_BYTES - 1))
             .filter(|&start| lower.is_char_boundary(start))
@@ -333,8 +345,9 @@ pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<HealthTerm
     })
 }
 
-/// The first condition or treatment named inside a hashtag of `text` (#CancerSurvivor): a
-/// post's hashtags speak of the whole post, wherever they stand in it.
+/// The first condition or treatment named inside a hashtag of `text` (#CancerSurvivor), or a
+/// patient-status phrase that is a whole hashtag (#NICUgrad): a post's hashtags speak of the
+/// whole post, wherever they stand in it.
 pub fn health_in_hashtags(text: &str) -> Option<&'static str> {
     let vocabulary = vocabulary();
     text.split(char::is_whitespace)
@@ -383,6 +396,9 @@ mod tests {
         assert_eq!(term_of(text, &[(5, text.len())]), None);
         assert_eq!(term_of("#cancerous", &[]), Some("cancer"));
         assert_eq!(term_of("so #brave", &[]), None);
+        // A patient-status phrase run together counts only as the whole tag.
+        assert_eq!(term_of("look at her now #NICUgrad", &[]), Some("nicu grad"));
+        assert_eq!(term_of("#OurPatientsFirst", &[]), None);
     }
 
     #[test]
