@@ -43,10 +43,11 @@ struct Vocabulary {
     hashtag_starts: FxHashSet<[u8; 4]>,
     /// Length in bytes of the longest term a hashtag may hold.
     hashtag_longest: usize,
-    /// Patient-status terms of several words run together ("nicugrad"): a hashtag that is one
-    /// of them whole (#NICUgrad) speaks of a patient; one that only holds it (#ourpatientsfirst)
-    /// may speak of patients in general.
-    whole_hashtags: FxHashMap<String, &'static str>,
+    /// Terms of several words run together ("nicugrad", "therapydog"), with the health matter
+    /// a hashtag that is one of them whole speaks of: a patient's status (#NICUgrad), or none
+    /// for staff and health care in general (#TherapyDog, not "therapy"). A hashtag that only
+    /// holds a status phrase (#ourpatientsfirst) may speak of patients in general.
+    whole_hashtags: FxHashMap<String, Option<&'static str>>,
 }
 
 /// Health-vocabulary roles that name staff, not patients: "nurse" in "We're hiring nurses"
@@ -77,8 +78,13 @@ fn vocabulary() -> &'static Vocabulary {
                 first.longest = first.longest.max(count);
                 most_words = most_words.max(count);
             }
-            if kind == Some("status") && count > 1 {
-                whole_hashtags.insert(term.split(|c: char| !c.is_alphanumeric()).collect(), term);
+            if count > 1 {
+                let whole = term.split(|c: char| !c.is_alphanumeric()).collect();
+                match kind {
+                    Some("status") => whole_hashtags.insert(whole, Some(term)),
+                    Some("staff" | "general") => whole_hashtags.insert(whole, None),
+                    _ => None,
+                };
             }
             if kind.is_some_and(|k| HASHTAG_KINDS.contains(&k)) && term.len() >= HASHTAG_MIN_BYTES {
                 let start = term.as_bytes()[..HASHTAG_MIN_BYTES].try_into();
@@ -159,8 +165,8 @@ impl Vocabulary {
     fn term_in_hashtag(&self, tag: &str) -> Option<&'static str> {
         let mut buffer = [0; LONGEST_LOOKUP];
         let lower = ascii_lowered(tag, &mut buffer)?;
-        if let Some(&term) = self.whole_hashtags.get(lower) {
-            return Some(term);
+        if let Some(&whole) = self.whole_hashtags.get(lower) {
+            return whole;
         }
         let bytes = lower.as_bytes();
         (0..bytes.len().saturating_sub(HASHTAG_MIN_BYTES - 1))
@@ -399,6 +405,7 @@ mod tests {
         // A patient-status phrase run together counts only as the whole tag.
         assert_eq!(term_of("look at her now #NICUgrad", &[]), Some("nicu grad"));
         assert_eq!(term_of("#OurPatientsFirst", &[]), None);
+        assert_eq!(term_of("all of them 🐶 #TherapyDog", &[]), None);
     }
 
     #[test]

@@ -276,9 +276,14 @@ fn normalize_text(text: &str) -> Option<(String, Vec<(usize, usize)>)> {
                 .filter(|b| b.is_ascii_graphic() || *b == b' ')
                 .and_then(|b| one((b as char).to_string(), 3))
         } else if c == '\n' {
-            // A name broken over two lines: a lone line break between two words.
+            // A name broken over two lines: a lone line break between two words, where the
+            // second is no field label ("Name: Sunny\nAge: 7").
             let next_upper = bytes.get(at + 1).is_some_and(u8::is_ascii_uppercase);
-            if previous_alphanumeric && next_upper {
+            let label_next = text[at + 1..]
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|word| text[at + 1 + word.len()..].starts_with(':'));
+            if previous_alphanumeric && next_upper && !label_next {
                 one(" ".to_string(), 1)
             } else {
                 None
@@ -372,6 +377,7 @@ mod tests {
             "Route 66, 8.8.8.8, 1 2 3 go, the OK Corral, 2 Lots",
             "Line one.\nLine two\n\nNew paragraph 🎉 café",
             "Room 12O is open",
+            "Name: Sunny\nAge: 7",
         ] {
             assert_eq!(normal(text), text, "{text}");
         }

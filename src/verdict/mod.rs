@@ -284,9 +284,12 @@ const GOES_ON_ABOUT_THEM: [&str; 9] = [
     "Flown ",
 ];
 
+/// How many sentences after a first name's own may go on about that person.
+const FOLLOWED_SENTENCES: usize = 4;
+
 /// A first name alone that the text ties to health information: a health term in the same
-/// sentence ("Our longest NICU stay this year: Noelani, 147 days") or in the next when that
-/// one speaks of "she" or "his" or opens with a participle of care, or in a hashtag, which
+/// sentence ("Our longest NICU stay this year: Noelani, 147 days") or in the ones after it
+/// while they speak of "she" or "his" or open with a participle of care, or in a hashtag, which
 /// speaks of the whole post. A first name sentences
 /// away from the only health word is left to review ("Thanks, Maria! ... Our cancer walk is
 /// Sunday").
@@ -304,24 +307,26 @@ fn first_name_beside_health<'a>(
         return Some((first, term));
     }
     first_names.find_map(|i| {
-        let (start, end) = sentence_around(text, i.start, i.end);
+        let (start, mut end) = sentence_around(text, i.start, i.end);
         // A next sentence that speaks of "she" or "his" ("Our chaplains sat with Thomasina
         // every night. She died holding Rev. Ade's hand."; "Nobody fought harder than Pania.
         // Eleven months of treatment for leukemia, and today she went home.") or opens with
         // what befell someone and no one it befell ("Who remembers Koa? Admitted on his 1st
-        // birthday with RSV") goes on about the same person.
-        let next = text[end..].trim_start_matches(['.', '!', '?']).trim_start();
-        let next_start = text.len() - next.len();
-        let next_end = sentence_around(text, next_start, next_start).1;
-        let end = if GOES_ON_ABOUT_THEM
-            .iter()
-            .any(|opening| next.starts_with(opening))
-            || speaks_of_one_person(&text[next_start..next_end])
-        {
-            next_end
-        } else {
-            end
-        };
+        // birthday with RSV") goes on about the same person, and so may the one after it (a
+        // list of "his jokes", "his smile when the cast came off" under "things about Bram:").
+        for _ in 0..FOLLOWED_SENTENCES {
+            let next = text[end..].trim_start_matches(['.', '!', '?']).trim_start();
+            let next_start = text.len() - next.len();
+            let next_end = sentence_around(text, next_start, next_start).1;
+            let goes_on = GOES_ON_ABOUT_THEM
+                .iter()
+                .any(|opening| next.starts_with(opening))
+                || speaks_of_one_person(&text[next_start..next_end]);
+            if next.is_empty() || !goes_on {
+                break;
+            }
+            end = next_end;
+        }
         let links: Vec<(usize, usize)> = links
             .iter()
             .filter(|&&(s, e)| s >= start && e <= end)
