@@ -86,6 +86,9 @@ static CARED_FOR_HERE: Phrases = Phrases::new(&[
     "passed away in our",
     "died in our",
     "was a patient",
+    "became the patient",
+    "became a patient",
+    "became our patient",
     "we treated him",
     "we treated her",
     "we cared for him",
@@ -133,9 +136,15 @@ pub(super) fn cared_for_after_a_name(after: &str) -> bool {
 }
 
 /// Words by which a sentence says something of its own subject: a reflexive, a relative
-/// clause of what befell them ("Dr. Adeyemi, who received a kidney transplant"), or their
-/// recovery ("while she recovers from knee surgery").
+/// clause of what befell them ("Dr. Adeyemi, who received a kidney transplant"), their
+/// recovery ("while she recovers from knee surgery"), their stay ("she spent 19 days on a
+/// ventilator") or the end of their treatment ("after his final chemo session").
 static OF_ITS_SUBJECT: Phrases = Phrases::new(&[
+    "she spent",
+    "he spent",
+    "his final",
+    "her final",
+    "their final",
     "himself",
     "herself",
     "themselves",
@@ -283,9 +292,11 @@ pub(super) fn names_said_made_up(text: &str) -> Option<&'static str> {
 
 /// Whether the text speaks of someone's own care ("after his own ICU stay", "her own cancer
 /// diagnosis", "was diagnosed with sleep apnea himself"): health information within a few
-/// words after "his own", "her own", "their own" or "my own", in the same sentence; a
+/// words after "his own", "her own", "their own" or "my own", in the same sentence (anywhere
+/// in it after "her own son"); a
 /// diagnosis, treatment or patient status in a sentence that turns back on its subject
-/// ("himself", "herself") or tells what befell it ("who received a kidney transplant"); or
+/// ("himself", "herself") or tells what befell it ("who received a kidney transplant"); a
+/// diagnosis, procedure or patient status right after "my" ("caught my breast cancer"); or
 /// words that say someone died here, was a patient or was treated by us; or their return
 /// after their own care. A care setting beside a reflexive is only where someone works ("she
 /// herself trained half the ICU").
@@ -298,11 +309,22 @@ pub(super) fn speaks_of_own_care(text: &str) -> bool {
             .next()
             .unwrap_or_default();
         // "own" starts a word (not "shown"), and the word before it is the owner.
+        // The care of one's own child or parent may be told anywhere in the sentence ("after
+        // her own son spent 90 days there", where "there" is the NICU named before).
+        let about = if OWN_KIN
+            .iter()
+            .any(|kin| text[at + 4..].starts_with(kin) && is_word_at(&text[at + 4..], 0, kin.len()))
+        {
+            let (start, end) = sentence_around(text, at, at);
+            &text[start..end]
+        } else {
+            words_after(text, at + 4, REACH)
+        };
         before.len() < at
             && ["his", "her", "their", "my"]
                 .iter()
                 .any(|o| owner.eq_ignore_ascii_case(o))
-            && health_context(words_after(text, at + 4, REACH), &[]).is_some()
+            && health_context(about, &[]).is_some()
     });
     let of_its_subject = || {
         OF_ITS_SUBJECT.occurrences(text).any(|(at, phrase)| {
@@ -310,8 +332,25 @@ pub(super) fn speaks_of_own_care(text: &str) -> bool {
             health_context(&text[start..end], &[]).is_some_and(|h| h.personal)
         })
     };
-    own || CARED_FOR_HERE.first(text).is_some() || of_its_subject() || back_after_care(text)
+    // Someone quoted on their own care: "This hospital caught my breast cancer at stage 1."
+    let first_person = || {
+        MY.occurrences(text).any(|(at, phrase)| {
+            care_received(words_after(text, at + phrase.len(), REACH / 2)).is_some()
+        })
+    };
+    own || CARED_FOR_HERE.first(text).is_some()
+        || of_its_subject()
+        || back_after_care(text)
+        || first_person()
 }
+
+static MY: Phrases = Phrases::new(&["my"]);
+
+/// Kin whose care "her own" or "his own" may tell of ("her own son").
+const OWN_KIN: [&str; 12] = [
+    "son", "daughter", "baby", "child", "children", "kids", "mother", "father", "mom", "dad",
+    "husband", "wife",
+];
 
 /// Words of someone's return ("welcome back Jarrah").
 static BACK: Phrases = Phrases::new(&[
@@ -450,6 +489,25 @@ mod tests {
         ));
         assert!(speaks_of_own_care(
             "Hedda Lindholm, RN, who passed away in our ICU this week"
+        ));
+        assert!(speaks_of_own_care(
+            "knits caps for the NICU after her own son spent 90 days there"
+        ));
+        assert!(speaks_of_own_care(
+            "she spent 19 days on a ventilator in our ICU"
+        ));
+        assert!(!speaks_of_own_care("she has spent 20 years in our ICU"));
+        assert!(speaks_of_own_care(
+            "on ringing the bell after his final chemo session"
+        ));
+        assert!(speaks_of_own_care(
+            "\"This hospital caught my breast cancer at stage 1.\""
+        ));
+        assert!(!speaks_of_own_care(
+            "\"This hospital caught my attention with its breast cancer screening.\""
+        ));
+        assert!(speaks_of_own_care(
+            "Our own nurse Brielle became the patient"
         ));
     }
 

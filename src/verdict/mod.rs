@@ -153,9 +153,12 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
     let described_as_patient = identifiers.iter().any(|i| i.subject == Subject::Patient);
     // Care settings alone, in news about staff or partners, are where people work or give.
     let found = health_context(text, &links);
+    // Not when someone there speaks of their own family's care ("Volunteer spotlight: Henrike
+    // knits caps for the NICU after her own son spent 90 days there").
     let workplace = found
         .filter(|h| !h.personal)
-        .and_then(|h| Some((h.term, staff_or_partner_news(text)?)));
+        .and_then(|h| Some((h.term, staff_or_partner_news(text)?)))
+        .filter(|_| !speaks_of_own_care(text));
     let health = found
         .filter(|_| workplace.is_none())
         .map(|h| h.term)
