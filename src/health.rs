@@ -188,6 +188,14 @@ impl Vocabulary {
     }
 }
 
+/// Whether `words` (starting with a space) stand in `text` at `at`, any case, as whole words.
+fn stands_at(text: &str, at: usize, words: &str) -> bool {
+    text[at..]
+        .get(..words.len())
+        .is_some_and(|here| here.eq_ignore_ascii_case(words))
+        && !is_word_char(text[at + words.len()..].chars().next())
+}
+
 fn is_word_char(c: Option<char>) -> bool {
     c.is_some_and(char::is_alphanumeric)
 }
@@ -217,6 +225,28 @@ const PLACES_OF_CARE: [&str; 13] = [
     " team",
     " nurses",
     " staff",
+];
+
+/// Words that, after a health term, make it name a group, a campaign, an event or a
+/// programme ("our dialysis patients", "the cancer walk", "a C-section education class"):
+/// about no one.
+const NO_ONE_AFTER: [&str; 16] = [
+    " patients",
+    " survivors",
+    " awareness",
+    " walk",
+    " run",
+    " ride",
+    " gala",
+    " 5k",
+    " education",
+    " program",
+    " programs",
+    " research",
+    " fund",
+    " foundation",
+    " society",
+    " support",
 ];
 
 /// Words that, after a patient-status word, make a compound about patients in general ("our
@@ -266,21 +296,33 @@ fn terms(text: &str) -> impl Iterator<Item = (Term, usize, usize)> + '_ {
             // "surgical residents" are doctors, not the residents of a care home. Health care in
             // general ("our patients and visitors", "patient rooms") is about no one in particular,
             // and a term before "patients" names a group ("our dialysis patients"), one before
-            // "awareness" a campaign ("Sickle Cell Awareness Month"): no one in either.
-            let followed_by = |next: &&str| {
-                text[end..]
-                    .get(..next.len())
-                    .is_some_and(|here| here.eq_ignore_ascii_case(next))
-                    && !is_word_char(text[end + next.len()..].chars().next())
-            };
-            let no_one = [" patients", " awareness"].iter().any(followed_by)
+            // "awareness" or "walk" a campaign or an event ("Sickle Cell Awareness Month"): no
+            // one in either (see NO_ONE_AFTER).
+            let followed_by = |next: &&str| stands_at(text, end, next);
+            let no_one = NO_ONE_AFTER.iter().any(followed_by)
                 || term.1 == Some("status") && PATIENT_COMPOUNDS.iter().any(followed_by);
             if matches!(term.1, Some("staff" | "general")) || no_one {
                 continue;
             }
             // A condition or treatment before a place or a team names where care happens ("our
-            // dialysis unit", "the stroke team"), as a care setting does: no one's own care.
-            if PLACES_OF_CARE.iter().any(followed_by) && term.1 != Some("status") {
+            // dialysis unit", "the stroke team"), as a care setting does: no one's own care. So
+            // does one before a word of care and a place ("our stroke rehab team").
+            let place_at = |at: usize| {
+                PLACES_OF_CARE
+                    .iter()
+                    .any(|place| stands_at(text, at, place))
+            };
+            let care_word_then_place = || {
+                let next = text[end..].strip_prefix(' ').unwrap_or_default();
+                let word = next
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or_default();
+                !word.is_empty()
+                    && vocabulary.term(word).is_some()
+                    && place_at(end + 1 + word.len())
+            };
+            if (place_at(end) || care_word_then_place()) && term.1 != Some("status") {
                 return Some(((term.0, Some("care_setting")), start, end));
             }
             return Some((term, start, end));
@@ -419,6 +461,16 @@ mod tests {
         assert_eq!(personal("retires from our dialysis unit"), Some(false));
         assert_eq!(personal("200 cards for our dialysis patients"), None);
         assert_eq!(personal("sharing our Sickle Cell Awareness post"), None);
+        assert_eq!(
+            personal("nurses who planned the C-section education class"),
+            None
+        );
+        assert_eq!(personal("everyone in our recovery program"), None);
+        assert_eq!(personal("our stroke rehab team loved it"), Some(false));
+        assert_eq!(
+            personal("after his stroke our team sat with him"),
+            Some(true)
+        );
         assert_eq!(personal("welcome to the ICU"), Some(false));
         assert_eq!(personal("in the cancer center for chemo"), Some(true));
         assert_eq!(personal("admitted to our ICU"), Some(true));

@@ -103,6 +103,9 @@ impl std::error::Error for RuleError {}
 /// "Dr."): still reported, since consent is needed to post it, but not patient information.
 /// `patient` is for a person the match itself shows to be a patient ("Adaeze Obi, room 410",
 /// "Kwame was admitted"): the finding is its own health link, whatever else the post says.
+/// `addressee` is for the person a post speaks to ("Hi Oskarina, thanks for asking!"): a reply
+/// names them, but the health it speaks of is theirs only when it says so ("your C-section",
+/// "your mother's last days").
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Subject {
@@ -110,6 +113,7 @@ pub enum Subject {
     Anyone,
     Staff,
     Patient,
+    Addressee,
 }
 
 /// Where a rule was defined.

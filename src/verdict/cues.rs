@@ -138,10 +138,15 @@ pub(super) fn cared_for_after_a_name(after: &str) -> bool {
 /// Words by which a sentence says something of its own subject: a reflexive, a relative
 /// clause of what befell them ("Dr. Adeyemi, who received a kidney transplant"), their
 /// recovery ("while she recovers from knee surgery"), their stay ("she spent 19 days on a
-/// ventilator") or the end of their treatment ("after his final chemo session").
+/// ventilator"), the start or the end of their treatment ("as he starts radiation", "after his
+/// final chemo session").
 static OF_ITS_SUBJECT: Phrases = Phrases::new(&[
     "she spent",
     "he spent",
+    "she starts",
+    "he starts",
+    "she begins",
+    "he begins",
     "his final",
     "her final",
     "their final",
@@ -168,9 +173,9 @@ static OF_ITS_SUBJECT: Phrases = Phrases::new(&[
     "healing from",
 ]);
 
-/// A post's words to the person it addresses about a relative, or about a loss or a stay
-/// ("your mom's knee" reads as "your mom").
-static KIN_AND_LOSS_SPOKEN_TO: Phrases = Phrases::new(&[
+/// A post's words to the person it addresses about a relative, a loss, a stay or the care they
+/// received ("your mom's knee" reads as "your mom"; "the nurses who cared for you").
+static KIN_AND_CARE_SPOKEN_TO: Phrases = Phrases::new(&[
     "your father",
     "your mother",
     "your dad",
@@ -195,6 +200,17 @@ static KIN_AND_LOSS_SPOKEN_TO: Phrases = Phrases::new(&[
     "your family member",
     "your loss",
     "your stay",
+    "your wait",
+    "sorry about the wait",
+    "sorry for the wait",
+    "your little one",
+    "cared for you",
+    "took care of you",
+    "taking care of you",
+    "treated you",
+    "you were admitted",
+    "you were discharged",
+    "you were treated",
 ]);
 
 /// Phrases by which a post says its names are not the people's own.
@@ -259,24 +275,46 @@ pub(super) fn staff_or_partner_news(text: &str) -> Option<&'static str> {
     STAFF_OR_PARTNER_NEWS.first(text)
 }
 
-/// The first "your father", "your mom", "your loss" in `text`: a post that speaks to someone of
-/// their family's care, or consoles them, ties whoever it addresses to that care ("So sorry
-/// for your loss, Marguerite. Your father was a beloved patient").
-pub(super) fn kin_spoken_to(text: &str) -> Option<&'static str> {
-    KIN_AND_LOSS_SPOKEN_TO.first(text)
+/// The first "your father", "your mom", "your loss", "cared for you" in `text`: a post that
+/// speaks to someone of their family's care or their own, or consoles them, ties whoever it
+/// addresses to that care ("So sorry for your loss, Marguerite. Your father was a beloved
+/// patient").
+pub(super) fn kin_or_care_spoken_to(text: &str) -> Option<&'static str> {
+    KIN_AND_CARE_SPOKEN_TO.first(text)
 }
 
 /// The care received that the text tells whoever it addresses of as their own ("your knee
 /// replacement went so smoothly", "your colonoscopy"): a condition, procedure or patient-status
-/// word within a few words after "your", in the same sentence. Treatments are left out, as
-/// "get your flu shot" is advice to anyone.
+/// word within a few words after "your", in the same sentence (treatments are left out, as
+/// "get your flu shot" is advice to anyone), or any health information but a place after "you
+/// were", "you had" or "you beat" ("you were the bravest patient on 4 West").
 pub(super) fn own_care_spoken_to(text: &str) -> Option<&'static str> {
     const REACH: usize = 32;
     YOUR.occurrences(text)
         .find_map(|(at, phrase)| care_received(words_after(text, at + phrase.len(), REACH)))
+        .or_else(|| {
+            // What they were or went through: "you were the bravest patient on 4 West".
+            YOU_WERE.occurrences(text).find_map(|(at, phrase)| {
+                health_context(words_after(text, at + phrase.len(), REACH), &[])
+                    .filter(|h| h.personal)
+                    .map(|h| h.term)
+            })
+        })
 }
 
 static YOUR: Phrases = Phrases::new(&["your"]);
+static YOU_WERE: Phrases = Phrases::new(&[
+    "you were",
+    "you had",
+    "you've had",
+    "you’ve had",
+    "you have had",
+    "you've been",
+    "you’ve been",
+    "you beat",
+    "you survived",
+    "you fought",
+]);
 
 /// Whether `sentence` speaks of one person as "she", "he", "her", "his" or "him".
 pub(super) fn speaks_of_one_person(sentence: &str) -> bool {
@@ -447,6 +485,14 @@ mod tests {
         );
         assert_eq!(own_care_spoken_to("Don't forget your flu shot"), None);
         assert_eq!(
+            own_care_spoken_to("Yerlan, you were the bravest patient on 4 West."),
+            Some("patient")
+        );
+        assert_eq!(
+            own_care_spoken_to("Sam, you were amazing at our ICU open house"),
+            None
+        );
+        assert_eq!(
             own_care_spoken_to("Your cancer center is here. Surgery"),
             None
         );
@@ -498,6 +544,10 @@ mod tests {
         ));
         assert!(!speaks_of_own_care("she has spent 20 years in our ICU"));
         assert!(speaks_of_own_care(
+            "in your thoughts as he starts radiation next week"
+        ));
+        assert!(!speaks_of_own_care("she starts her new role in our ICU"));
+        assert!(speaks_of_own_care(
             "on ringing the bell after his final chemo session"
         ));
         assert!(speaks_of_own_care(
@@ -540,15 +590,15 @@ mod tests {
     #[test]
     fn kin_and_losses_spoken_to() {
         assert_eq!(
-            kin_spoken_to("Sorry for your loss, Ana. Your father was our patient"),
+            kin_or_care_spoken_to("Sorry for your loss, Ana. Your father was our patient"),
             Some("your loss")
         );
         assert_eq!(
-            kin_spoken_to("glad your mom's knee is better"),
+            kin_or_care_spoken_to("glad your mom's knee is better"),
             Some("your mom")
         );
-        assert_eq!(kin_spoken_to("your momentum inspires us"), None);
-        assert_eq!(kin_spoken_to("Book your mammogram today"), None);
+        assert_eq!(kin_or_care_spoken_to("your momentum inspires us"), None);
+        assert_eq!(kin_or_care_spoken_to("Book your mammogram today"), None);
     }
 
     #[test]

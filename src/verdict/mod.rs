@@ -7,13 +7,13 @@
 
 mod cues;
 
-use crate::health::health_context;
+use crate::health::{care_received, health_context};
 use crate::redact::mask;
 use crate::rules::category::{Category, Reach};
 use crate::rules::{Rule, Subject};
 use cues::{
-    cared_for_after_a_name, kin_spoken_to, names_said_made_up, own_care_spoken_to, sentence_around,
-    speaks_of_one_person, speaks_of_own_care, staff_or_partner_news,
+    cared_for_after_a_name, kin_or_care_spoken_to, names_said_made_up, own_care_spoken_to,
+    sentence_around, speaks_of_one_person, speaks_of_own_care, staff_or_partner_news,
 };
 
 /// How many identifiers a verdict reason names before it says "and N more".
@@ -63,10 +63,25 @@ impl Identifier {
         }
     }
 
-    /// Whether it points at a person of `reach`; a staff member's only when `staff_count`.
-    fn points_at(&self, reach: Reach, staff_count: bool) -> bool {
-        (self.subject != Subject::Staff || staff_count) && self.reach == reach
+    /// Whether it points at a person of `reach`: a staff member's only when `counted.staff`, a
+    /// name the post speaks to only when `counted.addressee`.
+    fn points_at(&self, reach: Reach, counted: Counted) -> bool {
+        let counts = match self.subject {
+            Subject::Staff => counted.staff,
+            Subject::Addressee => counted.addressee,
+            Subject::Anyone | Subject::Patient => true,
+        };
+        counts && self.reach == reach
     }
+}
+
+/// Which identifiers, that do not always point at a patient, do in this post.
+#[derive(Clone, Copy, Default)]
+struct Counted {
+    /// Staff members' (one of them speaks of their own care).
+    staff: bool,
+    /// Those of whoever the post speaks to (it speaks of their care or their family's).
+    addressee: bool,
 }
 
 /// Decides a document's verdict from its unsuppressed identifiers and its text.
@@ -136,8 +151,38 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
     let own_care = !staff.is_empty()
         && (staff.iter().any(|i| cared_for_after_a_name(&text[i.end..]))
             || speaks_of_own_care(text));
-    let personal = labels(&|i| i.points_at(Reach::Person, own_care));
-    let weak = labels(&|i| i.points_at(Reach::Weak, own_care));
+    // Whoever the post speaks to is tied to the care it speaks of only when it says the care
+    // is theirs or their family's, or speaks of care and of no one else ("Ring the bell,
+    // Mehmet! Last day of radiation").
+    let no_one_else = || {
+        identifiers
+            .iter()
+            .filter(|i| matches!(i.category, Category::Name | Category::OtherId))
+            .all(|i| matches!(i.subject, Subject::Addressee | Subject::Staff))
+    };
+    // A reply's opening @handle is how replies are written; a name the post calls out to is
+    // said for them ("Ring the bell, Mehmet!").
+    let spoken_to_by_name = identifiers
+        .iter()
+        .any(|i| i.subject == Subject::Addressee && i.category == Category::Name);
+    let addressed_care = kin_or_care_spoken_to(text)
+        .map(|kin| format!("their family's or their own care (\"{kin}\")"))
+        .or_else(|| {
+            own_care_spoken_to(text).map(|care| format!("their own care (\"your {care}\")"))
+        })
+        .or_else(|| {
+            care_received(text)
+                .filter(|_| spoken_to_by_name && no_one_else())
+                .map(|care| format!("care (\"{care}\") with no one else named"))
+        })
+        .or_else(|| speaks_of_own_care(text).then(|| "their own care".to_string()));
+    let counted = Counted {
+        staff: own_care,
+        addressee: addressed_care.is_some(),
+    };
+    let personal = labels(&|i| i.points_at(Reach::Person, counted));
+    let weak = labels(&|i| i.points_at(Reach::Weak, counted));
+    let addressed = labels(&|i| i.subject == Subject::Addressee);
     let contact = labels(&|i| i.reach == Reach::Contact);
     let staff_only = !staff.is_empty() && personal.is_empty();
     let links: Vec<(usize, usize)> = identifiers
@@ -208,18 +253,12 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
         ),
         Some(term)
             if !weak.is_empty()
-                && let Some(about) = kin_spoken_to(text)
-                    .map(|kin| format!("their family's care ({}, \"{kin}\")", weak.join(", ")))
-                    .or_else(|| {
-                        own_care_spoken_to(text).map(|care| {
-                            format!("their own care ({}, \"your {care}\")", weak.join(", "))
-                        })
-                    }) =>
+                && let Some(about) = &addressed_care =>
         {
             (
                 Verdict::Block,
                 vec![
-                    format!("a first name addressed about {about}"),
+                    format!("a first name ({}) addressed about {about}", weak.join(", ")),
                     format!("in a health context (\"{term}\")"),
                 ],
             )
@@ -250,6 +289,18 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
             vec![
                 format!("a weak identifier ({})", weak.join(", ")),
                 "no health information found next to it".into(),
+            ],
+        ),
+        _ if !addressed.is_empty() => (
+            Verdict::Review,
+            vec![
+                format!("speaks to someone ({})", addressed.join(", ")),
+                match health {
+                    Some(term) => format!(
+                        "the health information (\"{term}\") is not said to be their own or their family's"
+                    ),
+                    None => "no health information found next to it".into(),
+                },
             ],
         ),
         _ if !contact.is_empty() => (
@@ -303,7 +354,7 @@ fn first_name_beside_health<'a>(
 ) -> Option<(&'a Identifier, &'static str)> {
     let mut first_names = identifiers
         .iter()
-        .filter(|i| i.points_at(Reach::Weak, false))
+        .filter(|i| i.points_at(Reach::Weak, Counted::default()))
         .peekable();
     let first = *first_names.peek()?;
     if let Some(term) = crate::health::health_in_hashtags(text) {
@@ -376,6 +427,30 @@ mod tests {
             decide(text, &[first_name_in(text, "Pania")]).0,
             Verdict::Review
         );
+    }
+
+    #[test]
+    fn a_name_spoken_to_is_a_patient_only_when_the_care_is_theirs() {
+        let spoken_to = |text: &str, name: &str| {
+            let start = text.find(name).expect("the name is in the text");
+            let name = Identifier {
+                subject: Subject::Addressee,
+                start,
+                end: start + name.len(),
+                ..id(Category::Name)
+            };
+            decide(text, &[name]).0
+        };
+        let text = "Hi Oskarina, thanks for asking! ER wait times are posted live.";
+        assert_eq!(spoken_to(text, "Oskarina"), Verdict::Review);
+        let text = "Hi Oskarina, we're so sorry your wait in the ER was that long.";
+        assert_eq!(spoken_to(text, "Oskarina"), Verdict::Block);
+        let text = "Thank you, Priya! We'll tell the nurses who cared for you in the NICU.";
+        assert_eq!(spoken_to(text, "Priya"), Verdict::Block);
+        let text = "Ring the bell, Mehmet! Last day of radiation";
+        assert_eq!(spoken_to(text, "Mehmet"), Verdict::Block);
+        let text = "Thanks, Priya! Our nurses planned the C-section education class.";
+        assert_eq!(spoken_to(text, "Priya"), Verdict::Review);
     }
 
     #[test]
