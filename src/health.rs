@@ -277,7 +277,7 @@ fn is_personal(kind: Option<&str>) -> bool {
 
 /// Every health term of `text` in order, with its kind as the text uses it, and where it
 /// stands: staff phrases, health care in general and terms naming a group or a campaign left
-/// out, and a condition or treatment before a place or a team read as a care setting.
+/// out, and a term before a place or a team read as a care setting.
 fn terms(text: &str) -> impl Iterator<Item = (Term, usize, usize)> + '_ {
     let vocabulary = vocabulary();
     // The words ahead, only as many as the longest term: a 20 MB text keeps no list of them all.
@@ -304,9 +304,9 @@ fn terms(text: &str) -> impl Iterator<Item = (Term, usize, usize)> + '_ {
             if matches!(term.1, Some("staff" | "general")) || no_one {
                 continue;
             }
-            // A condition or treatment before a place or a team names where care happens ("our
-            // dialysis unit", "the stroke team"), as a care setting does: no one's own care. So
-            // does one before a word of care and a place ("our stroke rehab team").
+            // A health term before a place or a team names where care happens ("our dialysis
+            // unit", "the stroke team", "the follow-up clinic"), as a care setting does: no one's
+            // own care. So does one before a word of care and a place ("our stroke rehab team").
             let place_at = |at: usize| {
                 PLACES_OF_CARE
                     .iter()
@@ -322,7 +322,7 @@ fn terms(text: &str) -> impl Iterator<Item = (Term, usize, usize)> + '_ {
                     && vocabulary.term(word).is_some()
                     && place_at(end + 1 + word.len())
             };
-            if (place_at(end) || care_word_then_place()) && term.1 != Some("status") {
+            if place_at(end) || care_word_then_place() {
                 return Some(((term.0, Some("care_setting")), start, end));
             }
             return Some((term, start, end));
@@ -467,6 +467,7 @@ mod tests {
         );
         assert_eq!(personal("everyone in our recovery program"), None);
         assert_eq!(personal("our stroke rehab team loved it"), Some(false));
+        assert_eq!(personal("the follow-up clinic is on level 2"), Some(false));
         assert_eq!(
             personal("after his stroke our team sat with him"),
             Some(true)
