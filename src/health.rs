@@ -210,7 +210,7 @@ pub struct HealthTerm {
     pub personal: bool,
 }
 
-/// Words that, after a condition or treatment, make it the name of a place or a team.
+/// Words that, after a health term, make it the name of a place or a team.
 const PLACES_OF_CARE: [&str; 13] = [
     " unit",
     " units",
