@@ -211,7 +211,9 @@ pub struct HealthTerm {
 }
 
 /// Words that, after a health term, make it the name of a place or a team.
-const PLACES_OF_CARE: [&str; 13] = [
+const PLACES_OF_CARE: [&str; 15] = [
+    " program",
+    " programs",
     " unit",
     " units",
     " center",
@@ -228,9 +230,9 @@ const PLACES_OF_CARE: [&str; 13] = [
 ];
 
 /// Words that, after a health term, make it name a group, a campaign, an event or a
-/// programme ("our dialysis patients", "the cancer walk", "a C-section education class"):
+/// study ("our dialysis patients", "the cancer walk", "a C-section education class"):
 /// about no one.
-const NO_ONE_AFTER: [&str; 16] = [
+const NO_ONE_AFTER: [&str; 14] = [
     " patients",
     " survivors",
     " awareness",
@@ -240,8 +242,6 @@ const NO_ONE_AFTER: [&str; 16] = [
     " gala",
     " 5k",
     " education",
-    " program",
-    " programs",
     " research",
     " fund",
     " foundation",
@@ -465,7 +465,7 @@ mod tests {
             personal("nurses who planned the C-section education class"),
             None
         );
-        assert_eq!(personal("everyone in our recovery program"), None);
+        assert_eq!(personal("everyone in our recovery program"), Some(false));
         assert_eq!(personal("our stroke rehab team loved it"), Some(false));
         assert_eq!(personal("the follow-up clinic is on level 2"), Some(false));
         assert_eq!(
