@@ -116,6 +116,35 @@ fn invisible(c: char) -> bool {
     )
 }
 
+/// How many words a line must have emoji between before they count as spaces ("KOFI 🎈 IS 🎈
+/// GOING 🎈 HOME"): one emoji between two words is only decoration.
+const MIN_SEPARATORS: usize = 2;
+
+/// Whether `c` is an emoji or a pictographic symbol, or a character that joins or styles one.
+fn pictograph(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F | 0x200D)
+}
+
+/// The length of the emoji run at `at` and the space after it, when the run stands alone
+/// between two words ("IS 🎈 GOING"), as a space does.
+fn emoji_separator_at(text: &str, at: usize) -> Option<usize> {
+    let word_before = text[..at].strip_suffix(' ')?.chars().next_back();
+    let run = text[at..]
+        .find(|c: char| !pictograph(c))
+        .unwrap_or(text.len() - at);
+    let word_after = text[at + run..].strip_prefix(' ')?.chars().next();
+    (word_before.is_some_and(char::is_alphanumeric)
+        && word_after.is_some_and(char::is_alphanumeric))
+    .then_some(run + 1)
+}
+
+/// Where `line` has emoji standing between two words.
+fn emoji_separators(line: &str) -> impl Iterator<Item = usize> + '_ {
+    line.char_indices()
+        .filter(|&(at, c)| pictograph(c) && !line[..at].ends_with(|p: char| pictograph(p)))
+        .filter_map(|(at, _)| emoji_separator_at(line, at))
+}
+
 /// The most pieces a spelled-out run may have (an identifier has far fewer).
 const MAX_UNITS: usize = 64;
 
@@ -252,6 +281,8 @@ fn normalize_text(text: &str) -> Option<(String, Vec<(usize, usize)>)> {
     let bytes = text.as_bytes();
     let mut copied = 0;
     let mut at = 0;
+    // The end of the line last looked at for emoji between its words, and whether it has them.
+    let mut separated_line: Option<(usize, bool)> = None;
     while at < text.len() {
         let c = text[at..]
             .chars()
@@ -265,6 +296,17 @@ fn normalize_text(text: &str) -> Option<(String, Vec<(usize, usize)>)> {
         let replacement: Option<Units> = if !c.is_ascii() {
             if invisible(c) {
                 one(String::new(), c.len_utf8())
+            } else if pictograph(c) {
+                let line_end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+                if separated_line.is_none_or(|(end, _)| end != line_end) {
+                    let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+                    let separators = emoji_separators(&text[line_start..line_end]).count();
+                    separated_line = Some((line_end, separators >= MIN_SEPARATORS));
+                }
+                separated_line
+                    .filter(|&(_, separated)| separated)
+                    .and_then(|_| emoji_separator_at(text, at))
+                    .and_then(|used| one(String::new(), used))
             } else {
                 plain(c).and_then(|p| one(p.to_string(), c.len_utf8()))
             }
@@ -347,6 +389,10 @@ mod tests {
             normal("Thanks Maria\nGonzalez family"),
             "Thanks Maria Gonzalez family"
         );
+        assert_eq!(
+            normal("🎈🎈 KOFI 🎈🎈 IS 🎈 GOING 🎈 HOME 🎈 after 63 days"),
+            "🎈🎈 KOFI IS GOING HOME after 63 days"
+        );
     }
 
     #[test]
@@ -378,6 +424,8 @@ mod tests {
             "Line one.\nLine two\n\nNew paragraph 🎉 café",
             "Room 12O is open",
             "Name: Sunny\nAge: 7",
+            "Go team 🎉 see you Friday",
+            "Kofi 🎉 Maria\nand 🎉 more fun",
         ] {
             assert_eq!(normal(text), text, "{text}");
         }

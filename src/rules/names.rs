@@ -729,14 +729,17 @@ fn english_ending(word: &str) -> bool {
 }
 
 /// Whether a word in capitals reads as a word rather than letters spelt out: five letters or
-/// more, two of them vowels.
+/// more, two of them vowels, or four letters that take turns, consonant and vowel ("KOFI").
 fn pronounceable(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    let vowels = word
-        .chars()
-        .filter(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u'))
-        .count();
-    letters >= 5 && vowels >= 2
+    let vowel = |c: &char| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u');
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let vowels = letters.iter().filter(|c| vowel(c)).count();
+    let taking_turns = letters.len() == 4
+        && letters
+            .iter()
+            .enumerate()
+            .all(|(at, c)| vowel(c) == (at % 2 == 1));
+    letters.len() >= 5 && vowels >= 2 || taking_turns
 }
 
 /// One to four words that could be a name when the context already says a person is meant
@@ -1140,5 +1143,7 @@ mod tests {
         // A script without case is neither lower case nor capitals.
         assert!(name_shape("王小明"));
         assert!(!name_shape("ICU"));
+        assert!(name_shape("KOFI"));
+        assert!(!name_shape("CPAP"));
     }
 }
