@@ -297,8 +297,9 @@ fn normalize_text(text: &str) -> Option<(String, Vec<(usize, usize)>)> {
             if invisible(c) {
                 one(String::new(), c.len_utf8())
             } else if pictograph(c) {
-                let line_end = text[at..].find('\n').map_or(text.len(), |n| at + n);
-                if separated_line.is_none_or(|(end, _)| end != line_end) {
+                // Each line is looked at once, however many emoji it holds.
+                if separated_line.is_none_or(|(end, _)| at > end) {
+                    let line_end = text[at..].find('\n').map_or(text.len(), |n| at + n);
                     let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
                     let separators = emoji_separators(&text[line_start..line_end]).count();
                     separated_line = Some((line_end, separators >= MIN_SEPARATORS));
@@ -403,6 +404,8 @@ mod tests {
         assert_eq!(normal(&dots), dots);
         let percents = "x%".repeat(100_000);
         assert_eq!(normal(&percents), percents);
+        let emoji = "a 🎉 ".repeat(100_000);
+        assert_eq!(normal(&emoji), "a ".repeat(99_999) + "a 🎉 ");
     }
 
     #[test]
