@@ -126,6 +126,23 @@ const TITLES: &[&str] = &[
     "reverend",
     "deacon",
     "monsignor",
+    // Abbreviated ranks and offices ("Lt. Bram Achterberg", "Sen. Ruiz").
+    "lt",
+    "capt",
+    "col",
+    "gen",
+    "maj",
+    "cpl",
+    "det",
+    "ofc",
+    "cmdr",
+    "adm",
+    "supt",
+    "gov",
+    "sen",
+    "rep",
+    "hon",
+    "prof",
 ];
 
 /// Days, months and holidays (with Santa, who is only ever seen at one); "May", "June", "April"
@@ -1144,6 +1161,7 @@ mod tests {
         assert!(name_shape("王小明"));
         assert!(!name_shape("ICU"));
         assert!(name_shape("KOFI"));
+        assert!(!name_shape("Lt"));
         assert!(!name_shape("CPAP"));
     }
 }
