@@ -339,6 +339,36 @@ pub(super) fn speaks_of_one_person(sentence: &str) -> bool {
 
 static ONE_PERSON: Phrases = Phrases::new(&["she", "he", "her", "his", "him"]);
 
+/// Whether `sentence` speaks of the organisation or one of its places: "our" (or "nuestro",
+/// "nuestra") and, within three words, a word for a hospital, a centre or a building.
+pub(super) fn speaks_of_the_organisation(sentence: &str) -> bool {
+    const PLACES: [&str; 14] = [
+        "hospital",
+        "hospitals",
+        "center",
+        "centre",
+        "clinic",
+        "building",
+        "campus",
+        "wing",
+        "foundation",
+        "facility",
+        "hospice",
+        "home",
+        "pharmacy",
+        "clínica",
+    ];
+    OURS.occurrences(sentence).any(|(at, phrase)| {
+        sentence[at + phrase.len()..]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .any(|w| PLACES.iter().any(|p| w.eq_ignore_ascii_case(p)))
+    })
+}
+
+static OURS: Phrases = Phrases::new(&["our", "nuestro", "nuestra"]);
+
 /// The first phrase of [`MADE_UP_NAMES`] in `text`.
 pub(super) fn names_said_made_up(text: &str) -> Option<&'static str> {
     MADE_UP_NAMES.first(text)
@@ -522,6 +552,19 @@ mod tests {
         // A capital alone before a full stop reads as an initial, even at a sentence's end.
         assert_eq!(sentence_around(text, 8, 12), (0, 28));
         assert_eq!(sentence_around("We won. Yay", 0, 2), (0, 6));
+    }
+
+    #[test]
+    fn the_organisation_has_anniversaries() {
+        assert!(speaks_of_the_organisation(
+            "Our skilled nursing center is officially a centenarian!"
+        ));
+        assert!(speaks_of_the_organisation(
+            "Feliz cumpleaños a nuestro hospital, que cumple 96 años hoy."
+        ));
+        assert!(!speaks_of_the_organisation(
+            "Our oldest patient turned 106 on the cardiac floor."
+        ));
     }
 
     #[test]

@@ -13,7 +13,8 @@ use crate::rules::category::{Category, Reach};
 use crate::rules::{Rule, Subject};
 use cues::{
     cared_for_after_a_name, kin_or_care_spoken_to, names_said_made_up, own_care_spoken_to,
-    sentence_around, speaks_of_one_person, speaks_of_own_care, staff_or_partner_news,
+    sentence_around, speaks_of_one_person, speaks_of_own_care, speaks_of_the_organisation,
+    staff_or_partner_news,
 };
 
 /// How many identifiers a verdict reason names before it says "and N more".
@@ -117,6 +118,27 @@ pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) 
 
 /// [`decide`], taking the names in the text as real.
 fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) {
+    // An age the organisation has ("our skilled nursing center is officially a centenarian")
+    // points at no one.
+    let ages_of_the_organisation: Vec<Identifier>;
+    let identifiers = if identifiers.iter().any(|i| i.category == Category::Age) {
+        ages_of_the_organisation = identifiers
+            .iter()
+            .map(|i| Identifier {
+                reach: if i.category == Category::Age
+                    && age_of_the_organisation(text, i, identifiers)
+                {
+                    Reach::Context
+                } else {
+                    i.reach
+                },
+                ..*i
+            })
+            .collect();
+        &ages_of_the_organisation[..]
+    } else {
+        identifiers
+    };
     // Each identifier named by its category and masked value: NAME "M**** G*******".
     let labels = |keep: &dyn Fn(&Identifier) -> bool| {
         let mut l: Vec<String> = Vec::new();
@@ -322,6 +344,19 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
             )],
         ),
     }
+}
+
+/// Whether the sentence of `age` speaks of the organisation or one of its places ("our
+/// hospital", "nuestro hospital", "our skilled nursing center") and of no person: no name in
+/// it, and no "she" or "his".
+fn age_of_the_organisation(text: &str, age: &Identifier, identifiers: &[Identifier]) -> bool {
+    let (start, end) = sentence_around(text, age.start, age.end);
+    let sentence = &text[start..end];
+    !identifiers
+        .iter()
+        .any(|i| i.category == Category::Name && i.start < end && i.end > start)
+        && !speaks_of_one_person(sentence)
+        && speaks_of_the_organisation(sentence)
 }
 
 /// How a sentence opens that goes on about the person named in the one before without naming
