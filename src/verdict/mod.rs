@@ -184,20 +184,29 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
     };
     // A reply's opening @handle is how replies are written; a name the post calls out to is
     // said for them ("Ring the bell, Mehmet!").
+    let spoken_to = identifiers.iter().any(|i| i.subject == Subject::Addressee);
     let spoken_to_by_name = identifiers
         .iter()
         .any(|i| i.subject == Subject::Addressee && i.category == Category::Name);
-    let addressed_care = kin_or_care_spoken_to(text)
-        .map(|kin| format!("their family's or their own care (\"{kin}\")"))
-        .or_else(|| {
-            own_care_spoken_to(text).map(|care| format!("their own care (\"your {care}\")"))
-        })
-        .or_else(|| {
-            care_received(text)
-                .filter(|_| spoken_to_by_name && no_one_else())
-                .map(|care| format!("care (\"{care}\") with no one else named"))
-        })
-        .or_else(|| speaks_of_own_care(text).then(|| "their own care".to_string()));
+    // Looked for only where someone may be spoken to: most posts have no one to ask about.
+    let care_spoken_to = if spoken_to || identifiers.iter().any(|i| i.reach == Reach::Weak) {
+        kin_or_care_spoken_to(text)
+            .map(|kin| format!("their family's or their own care (\"{kin}\")"))
+            .or_else(|| {
+                own_care_spoken_to(text).map(|care| format!("their own care (\"your {care}\")"))
+            })
+    } else {
+        None
+    };
+    let addressed_care = care_spoken_to.clone().or_else(|| {
+        if !spoken_to {
+            return None;
+        }
+        care_received(text)
+            .filter(|_| spoken_to_by_name && no_one_else())
+            .map(|care| format!("care (\"{care}\") with no one else named"))
+            .or_else(|| speaks_of_own_care(text).then(|| "their own care".to_string()))
+    });
     let counted = Counted {
         staff: own_care,
         addressee: addressed_care.is_some(),
@@ -275,7 +284,7 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
         ),
         Some(term)
             if !weak.is_empty()
-                && let Some(about) = &addressed_care =>
+                && let Some(about) = &care_spoken_to =>
         {
             (
                 Verdict::Block,
