@@ -244,6 +244,10 @@ static MADE_UP_NAMES: Phrases = Phrases::new(&[
     "names changed",
     "fictional",
     "pseudonym",
+    "teaching case",
+    "simulated patient",
+    "standardized patient",
+    "trained actors",
 ]);
 
 /// A list of lower-case phrases, found in any ASCII case as whole words by an automaton built
