@@ -9,10 +9,10 @@ use aho_corasick::AhoCorasick;
 use crate::engine::is_word_at;
 use crate::health::{care_received, health_context};
 
-/// Words of news about staff, volunteers, donors and partners: retirements, new hires, awards,
-/// gifts, training. In such a post a care setting is where a person works or gives ("donated
-/// 200 blankets to our cancer center", "starts on our med-surg floors"), not where they are
-/// cared for.
+/// Words of news about staff, volunteers, donors and partners (retirements, new hires, awards,
+/// gifts, training) and of visits and events (tours, open houses). In such a post a care
+/// setting is where a person works, gives or visits ("donated 200 blankets to our cancer
+/// center", "starts on our med-surg floors", "toured our NICU"), not where they are cared for.
 static STAFF_OR_PARTNER_NEWS: Phrases = Phrases::new(&[
     "retire",
     "retires",
@@ -79,6 +79,21 @@ static STAFF_OR_PARTNER_NEWS: Phrases = Phrases::new(&[
     "welcome back",
     "maternity leave",
     "parental leave",
+    // Visits and events: "Kalani toured our NICU with her nursing class".
+    "toured",
+    "tour of",
+    "tours of",
+    "open house",
+    "field trip",
+    "ribbon cutting",
+    "ribbon-cutting",
+    "groundbreaking",
+    "nursing class",
+    "nursing students",
+    "nursing school",
+    "shadowed",
+    "shadowing",
+    "career day",
 ]);
 
 /// Phrases that say whoever they follow was cared for here ("who passed away in our ICU").
@@ -556,6 +571,15 @@ mod tests {
         // A capital alone before a full stop reads as an initial, even at a sentence's end.
         assert_eq!(sentence_around(text, 8, 12), (0, 28));
         assert_eq!(sentence_around("We won. Yay", 0, 2), (0, 6));
+    }
+
+    #[test]
+    fn visits_are_news_not_care() {
+        assert_eq!(
+            staff_or_partner_news("Kalani toured our NICU with her nursing class today."),
+            Some("toured")
+        );
+        assert_eq!(staff_or_partner_news("Kalani is in our NICU today."), None);
     }
 
     #[test]
