@@ -597,55 +597,33 @@ mod tests {
 
     #[test]
     fn own_care_is_told_from_work() {
-        assert!(speaks_of_own_care(
-            "After his own ICU stay in January, Tobias is back"
-        ));
-        assert!(speaks_of_own_care(
-            "her own milestone: one year cancer-free"
-        ));
-        assert!(!speaks_of_own_care(
-            "She runs her own bakery. The ICU thanks her"
-        ));
-        assert!(!speaks_of_own_care(
-            "He brought his own guitar to play for the staff."
-        ));
-        assert!(!speaks_of_own_care("our own Dr. Lusk"));
-        assert!(speaks_of_own_care(
-            "Tadeusz, who was diagnosed with sleep apnea himself, now helps patients"
-        ));
-        assert!(!speaks_of_own_care("She herself trained half the ICU."));
-        assert!(speaks_of_own_care(
-            "Dr. Abimbola Adeyemi, who received a kidney transplant from her own team"
-        ));
-        assert!(!speaks_of_own_care(
-            "Dr. Adeyemi, who has performed 500 kidney transplants, retires"
-        ));
-        assert!(speaks_of_own_care(
-            "Hedda Lindholm, RN, who passed away in our ICU this week"
-        ));
-        assert!(speaks_of_own_care(
-            "knits caps for the NICU after her own son spent 90 days there"
-        ));
-        assert!(speaks_of_own_care(
-            "she spent 19 days on a ventilator in our ICU"
-        ));
-        assert!(!speaks_of_own_care("she has spent 20 years in our ICU"));
-        assert!(speaks_of_own_care(
-            "in your thoughts as he starts radiation next week"
-        ));
-        assert!(!speaks_of_own_care("she starts her new role in our ICU"));
-        assert!(speaks_of_own_care(
-            "on ringing the bell after his final chemo session"
-        ));
-        assert!(speaks_of_own_care(
-            "\"This hospital caught my breast cancer at stage 1.\""
-        ));
-        assert!(!speaks_of_own_care(
-            "\"This hospital caught my attention with its breast cancer screening.\""
-        ));
-        assert!(speaks_of_own_care(
-            "Our own nurse Brielle became the patient"
-        ));
+        for text in [
+            "After his own ICU stay in January, Tobias is back",
+            "her own milestone: one year cancer-free",
+            "Tadeusz, who was diagnosed with sleep apnea himself, now helps patients",
+            "Dr. Abimbola Adeyemi, who received a kidney transplant from her own team",
+            "Hedda Lindholm, RN, who passed away in our ICU this week",
+            "knits caps for the NICU after her own son spent 90 days there",
+            "she spent 19 days on a ventilator in our ICU",
+            "in your thoughts as he starts radiation next week",
+            "on ringing the bell after his final chemo session",
+            "\"This hospital caught my breast cancer at stage 1.\"",
+            "Our own nurse Brielle became the patient",
+        ] {
+            assert!(speaks_of_own_care(text), "{text}");
+        }
+        for text in [
+            "She runs her own bakery. The ICU thanks her",
+            "He brought his own guitar to play for the staff.",
+            "our own Dr. Lusk",
+            "She herself trained half the ICU.",
+            "Dr. Adeyemi, who has performed 500 kidney transplants, retires",
+            "she has spent 20 years in our ICU",
+            "she starts her new role in our ICU",
+            "\"This hospital caught my attention with its breast cancer screening.\"",
+        ] {
+            assert!(!speaks_of_own_care(text), "{text}");
+        }
     }
 
     #[test]
