@@ -87,12 +87,14 @@ struct Counted {
 
 /// Decides a document's verdict from its unsuppressed identifiers and its text.
 ///
-/// * `block`: an identifier of a person (not a staff member) in a health context; a first
-///   name in the same sentence as health information (or with a health hashtag), or anywhere
-///   in a health context together with a phone number or address.
+/// * `block`: an identifier of a person (not a staff member, nor someone the post speaks to
+///   unless it says the care is theirs) in a health context; a first name in the same
+///   sentence as health information (or with a health hashtag), or anywhere in a health
+///   context together with a phone number or address.
 /// * `review`: any identifier of a person; a weak one (a first name alone) sentences away
-///   from the health information; a contact detail (which may be the organisation's own:
-///   allowlist it in `.phiscan.toml`); a staff member's name.
+///   from the health information; someone spoken to ("Hi Jordana, thanks for asking! Our ED
+///   wait times..."); a contact detail (which may be the organisation's own: allowlist it in
+///   `.phiscan.toml`); a staff member's name.
 /// * `pass`: nothing, or only dates, places and web addresses with no person or contact beside
 ///   them: an event date or a town names no one.
 ///
@@ -170,9 +172,12 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
         .iter()
         .filter(|i| i.subject == Subject::Staff)
         .collect();
+    // Asked at most once, and only when staff, someone spoken to or a care setting at work
+    // makes it matter.
+    let told_own_care = std::cell::OnceCell::new();
+    let own_care_told = || *told_own_care.get_or_init(|| speaks_of_own_care(text));
     let own_care = !staff.is_empty()
-        && (staff.iter().any(|i| cared_for_after_a_name(&text[i.end..]))
-            || speaks_of_own_care(text));
+        && (staff.iter().any(|i| cared_for_after_a_name(&text[i.end..])) || own_care_told());
     // Whoever the post speaks to is tied to the care it speaks of only when it says the care
     // is theirs or their family's, or speaks of care and of no one else ("Ring the bell,
     // Mehmet! Last day of radiation").
@@ -205,7 +210,7 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
         care_received(text)
             .filter(|_| spoken_to_by_name && no_one_else())
             .map(|care| format!("care (\"{care}\") with no one else named"))
-            .or_else(|| speaks_of_own_care(text).then(|| "their own care".to_string()))
+            .or_else(|| own_care_told().then(|| "their own care".to_string()))
     });
     let counted = Counted {
         staff: own_care,
@@ -234,7 +239,7 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
     let workplace = found
         .filter(|h| !h.personal)
         .and_then(|h| Some((h.term, staff_or_partner_news(text)?)))
-        .filter(|_| !speaks_of_own_care(text));
+        .filter(|_| !own_care_told());
     let health = found
         .filter(|_| workplace.is_none())
         .map(|h| h.term)
