@@ -777,15 +777,14 @@ fn english_ending(word: &str) -> bool {
 /// Whether a word in capitals reads as a word rather than letters spelt out: five letters or
 /// more, two of them vowels, or four letters that take turns, consonant and vowel ("KOFI").
 fn pronounceable(word: &str) -> bool {
-    let vowel = |c: &char| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u');
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    let vowels = letters.iter().filter(|c| vowel(c)).count();
-    let taking_turns = letters.len() == 4
-        && letters
-            .iter()
+    let vowel = |c: char| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u');
+    let letters = || word.chars().filter(|c| c.is_alphabetic());
+    let count = letters().count();
+    let taking_turns = count == 4
+        && letters()
             .enumerate()
             .all(|(at, c)| vowel(c) == (at % 2 == 1));
-    letters.len() >= 5 && vowels >= 2 || taking_turns
+    count >= 5 && letters().filter(|&c| vowel(c)).count() >= 2 || taking_turns
 }
 
 /// One to four words that could be a name when the context already says a person is meant
