@@ -412,22 +412,26 @@ pub(super) fn speaks_of_own_care(text: &str) -> bool {
             .next()
             .unwrap_or_default();
         // "own" starts a word (not "shown"), and the word before it is the owner.
+        let owned = before.len() < at
+            && ["his", "her", "their", "my"]
+                .iter()
+                .any(|o| owner.eq_ignore_ascii_case(o));
+        if !owned {
+            return false;
+        }
         // The care of one's own child or parent may be told anywhere in the sentence ("after
         // her own son spent 90 days there", where "there" is the NICU named before).
+        let after = &text[at + 4..];
         let about = if OWN_KIN
             .iter()
-            .any(|kin| text[at + 4..].starts_with(kin) && is_word_at(&text[at + 4..], 0, kin.len()))
+            .any(|kin| after.starts_with(kin) && is_word_at(after, 0, kin.len()))
         {
             let (start, end) = sentence_around(text, at, at);
             &text[start..end]
         } else {
             words_after(text, at + 4, REACH)
         };
-        before.len() < at
-            && ["his", "her", "their", "my"]
-                .iter()
-                .any(|o| owner.eq_ignore_ascii_case(o))
-            && health_context(about, &[]).is_some()
+        health_context(about, &[]).is_some()
     });
     let of_its_subject = || {
         OF_ITS_SUBJECT.occurrences(text).any(|(at, phrase)| {
