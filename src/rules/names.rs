@@ -95,7 +95,70 @@ const INSTITUTION_WORDS: &[&str] = &[
     "collective",
     "committee",
     "council",
+    "group",
+    "fund",
+    "scholarship",
+    "endowment",
+    "award",
+    "awards",
+    "lecture",
+    "company",
+    "partners",
+    "associates",
+    "inc",
+    "llc",
+    "ministries",
+    "hospice",
+    "library",
+    "stadium",
+    "arena",
+    "shelter",
+    "pantry",
+    "bakery",
+    "studio",
+    "studios",
+    "middle",
+    "legion",
+    "troop",
+    "chapter",
+    "cathedral",
+    "synagogue",
+    "mosque",
 ];
+
+/// Whether the capitalised words right after a name candidate (`following`, the text after
+/// it) finish the name of an institution: "Bertrand Ivey Elementary", "Tobin Achebe-Lund
+/// Pavilion", "the Desrosiers Family Foundation". Each rule sees only its own match, so without
+/// this a school named after a person is a person to whichever rule takes its first word. The
+/// run stops at an everyday word ("Maria Lopez Beats Cancer At Mercy Hospital" is a headline
+/// about a person) and after three words.
+pub fn institution_follows(following: &str) -> bool {
+    let Some(rest) = following.strip_prefix(' ') else {
+        return false;
+    };
+    for (position, word) in rest.split(' ').take(3).enumerate() {
+        let word = word.trim_end_matches(['.', ',', '!', '?', ':', ';', ')']);
+        let word = without_possessive(word);
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        // Right after a name, a surname that is also an institution word is the surname:
+        // "Zainab Ward", "Grace Church".
+        let surname = position == 0 && Dictionary::SURNAMES.contains(word);
+        if INSTITUTION_WORDS
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+            && !surname
+        {
+            return true;
+        }
+        let family = word.eq_ignore_ascii_case("family") || word.eq_ignore_ascii_case("families");
+        if everyday(word) && !family {
+            return false;
+        }
+    }
+    false
+}
 
 /// Titles, honorifics and ranks: they introduce a name, they are not one; nor is "Pt", a
 /// patient ("Pt Adeyemi-Clarke in bay 6").
@@ -1191,5 +1254,27 @@ mod tests {
         assert!(name_shape("KOFI"));
         assert!(!name_shape("Lt"));
         assert!(!name_shape("CPAP"));
+    }
+
+    #[test]
+    fn an_institution_named_after_a_person_is_no_person() {
+        for following in [
+            " Elementary: its fifth graders",
+            " Ivey Elementary",
+            " Achebe-Lund Pavilion opens",
+            " Family Foundation stepped up",
+            " Foundation.",
+        ] {
+            assert!(institution_follows(following), "{following}");
+        }
+        for following in [
+            " Ward (DOB 12/23/1945)",
+            ", Memorial Hospital's best nurse",
+            " Beats Cancer At Mercy Hospital",
+            " was discharged from the clinic",
+            "",
+        ] {
+            assert!(!institution_follows(following), "{following}");
+        }
     }
 }
