@@ -323,9 +323,16 @@ impl Engine {
     fn names_again(&self, text: &str, mut found: Vec<Match>) -> Vec<Match> {
         let mut parts: Vec<(&str, usize)> = Vec::new();
         let mut seen = rustc_hash::FxHashSet::default();
+        // Every staff member's parts, also those a patient-or-anyone rule found first ("I'm
+        // Jovanka ... our nurse Jovanka").
+        let mut staff_parts: Vec<(&str, usize)> = Vec::new();
         for (index, m) in found.iter().enumerate() {
-            if self.rules[m.rule].category == Category::Name {
+            let rule = &self.rules[m.rule];
+            if rule.category == Category::Name {
                 for part in names::parts_named_again(&text[m.start..m.end]) {
+                    if rule.subject == Subject::Staff {
+                        staff_parts.push((part, m.rule));
+                    }
                     if seen.insert(part) {
                         parts.push((part, index));
                     }
@@ -335,11 +342,6 @@ impl Engine {
         if parts.is_empty() {
             return found;
         }
-        let staff_parts: Vec<(&str, usize)> = parts
-            .iter()
-            .filter(|(_, index)| self.rules[found[*index].rule].subject == Subject::Staff)
-            .map(|&(part, index)| (part, found[index].rule))
-            .collect();
         for m in found.iter_mut() {
             let rule = &self.rules[m.rule];
             if rule.category != Category::Name || rule.subject == Subject::Staff {
@@ -776,6 +778,22 @@ mod tests {
                 ("Thandiwe Mokoena", Subject::Staff),
                 ("Thandiwe", Subject::Staff)
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_found_before_its_staff_title_is_staff() {
+        let engine = Engine::new(RuleSet::builtin());
+        let text = "Hi, I'm Jovanka! Join the Q&A tonight with our nurse Jovanka.";
+        let subjects: Vec<(&str, Subject)> = engine
+            .find(text)
+            .iter()
+            .filter(|m| engine.rules[m.rule].category == Category::Name)
+            .map(|m| (&text[m.start..m.end], engine.rules[m.rule].subject))
+            .collect();
+        assert_eq!(
+            subjects,
+            [("Jovanka", Subject::Staff), ("Jovanka", Subject::Staff)]
         );
     }
 
