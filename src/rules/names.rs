@@ -131,8 +131,23 @@ const INSTITUTION_WORDS: &[&str] = &[
 /// Pavilion", "the Desrosiers Family Foundation". Each rule sees only its own match, so without
 /// this a school named after a person is a person to whichever rule takes its first word. The
 /// run stops at an everyday word ("Maria Lopez Beats Cancer At Mercy Hospital" is a headline
-/// about a person) and after three words.
+/// about a person) and after three words. A name that people work for is an institution's too
+/// ("Mercy Ridge surgeons").
 pub fn institution_follows(following: &str) -> bool {
+    const ITS_PEOPLE: [&str; 12] = [
+        "surgeons",
+        "nurses",
+        "physicians",
+        "doctors",
+        "staff",
+        "employees",
+        "caregivers",
+        "clinicians",
+        "researchers",
+        "paramedics",
+        "officials",
+        "administrators",
+    ];
     let Some(rest) = following.strip_prefix(' ') else {
         return false;
     };
@@ -140,7 +155,7 @@ pub fn institution_follows(following: &str) -> bool {
         let word = word.trim_end_matches(['.', ',', '!', '?', ':', ';', ')']);
         let word = without_possessive(word);
         if !word.starts_with(|c: char| c.is_uppercase()) {
-            return false;
+            return ITS_PEOPLE.contains(&word);
         }
         // Right after a name, a surname that is also an institution word is the surname:
         // "Zainab Ward", "Grace Church".
@@ -1264,6 +1279,8 @@ mod tests {
             " Achebe-Lund Pavilion opens",
             " Family Foundation stepped up",
             " Foundation.",
+            " surgeons will host a symposium",
+            " Ridge surgeons will host a symposium",
         ] {
             assert!(institution_follows(following), "{following}");
         }

@@ -141,6 +141,17 @@ const CARED_FOR_AFTER_A_NAME: &[&str] = &[
     "is in critical",
     "is in serious",
     "is in stable",
+    "was injured",
+    "was critically injured",
+    "was seriously injured",
+    "injured in",
+    "critically injured in",
+    "seriously injured in",
+    "was shot",
+    "was stabbed",
+    "was burned",
+    "was upgraded",
+    "remains hospitalized",
 ];
 
 /// Whether `after` (the text right after a name) begins by saying its bearer was cared for.
