@@ -526,7 +526,8 @@ impl Engine {
         if rule.dictionary.is_some_and(|d| !d.contains(value))
             || rule.not_dictionary.is_some_and(|d| d.contains(value))
             || vetoed_by_neighbours(&rule.not_before, &rule.not_after, text, start, end)
-            || rule.category == Category::Name && names::institution_follows(&text[end..])
+            || rule.category == Category::Name
+                && names::institution_follows(&text[start..end], &text[end..])
             || rule.validator.is_some_and(|v| !v.check(value))
         {
             return None;

@@ -133,7 +133,7 @@ const INSTITUTION_WORDS: &[&str] = &[
 /// run stops at an everyday word ("Maria Lopez Beats Cancer At Mercy Hospital" is a headline
 /// about a person) and after three words. A name that people work for is an institution's too
 /// ("Mercy Ridge surgeons").
-pub fn institution_follows(following: &str) -> bool {
+pub fn institution_follows(name: &str, following: &str) -> bool {
     const ITS_PEOPLE: [&str; 12] = [
         "surgeons",
         "nurses",
@@ -157,14 +157,17 @@ pub fn institution_follows(following: &str) -> bool {
         if !word.starts_with(|c: char| c.is_uppercase()) {
             return ITS_PEOPLE.contains(&word);
         }
-        // Right after a name, a surname that is also an institution word is the surname:
-        // "Zainab Ward", "Grace Church".
-        let surname = position == 0 && Dictionary::SURNAMES.contains(word);
-        if INSTITUTION_WORDS
+        // Right after a single word, a surname that is also an institution word is the
+        // surname ("Zainab Ward", "Grace Church"); after a full name it ends the institution's
+        // ("Marguerite Oyelowo Hall").
+        let surname =
+            position == 0 && !name.trim().contains(' ') && Dictionary::SURNAMES.contains(word);
+        let ends_a_building = position > 0 || name.trim().contains(' ');
+        let institution = INSTITUTION_WORDS
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w))
-            && !surname
-        {
+            || ends_a_building && BUILDING_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w));
+        if institution && !surname {
             return true;
         }
         let family = word.eq_ignore_ascii_case("family") || word.eq_ignore_ascii_case("families");
@@ -174,6 +177,19 @@ pub fn institution_follows(following: &str) -> bool {
     }
     false
 }
+
+/// Words that end the names of buildings and are common surnames too ("Ashley Hall"): they
+/// end an institution's name only after two words ("Marguerite Oyelowo Hall").
+const BUILDING_WORDS: [&str; 8] = [
+    "hall",
+    "house",
+    "building",
+    "lodge",
+    "manor",
+    "commons",
+    "gardens",
+    "residence",
+];
 
 /// Titles, honorifics and ranks: they introduce a name, they are not one; nor is "Pt", a
 /// patient ("Pt Adeyemi-Clarke in bay 6").
@@ -1281,17 +1297,19 @@ mod tests {
             " Foundation.",
             " surgeons will host a symposium",
             " Ridge surgeons will host a symposium",
+            " Oyelowo Hall, our new rehab wing",
         ] {
-            assert!(institution_follows(following), "{following}");
+            assert!(institution_follows("Bertrand", following), "{following}");
         }
         for following in [
             " Ward (DOB 12/23/1945)",
             ", Memorial Hospital's best nurse",
             " Beats Cancer At Mercy Hospital",
             " was discharged from the clinic",
+            " Hall was admitted",
             "",
         ] {
-            assert!(!institution_follows(following), "{following}");
+            assert!(!institution_follows("Zainab", following), "{following}");
         }
     }
 }

@@ -137,6 +137,8 @@ const CARED_FOR_AFTER_A_NAME: &[&str] = &[
     "was taken to",
     "underwent",
     "is recovering",
+    "is home recovering",
+    "is now home recovering",
     "remains in",
     "is in critical",
     "is in serious",
@@ -172,7 +174,7 @@ pub(super) fn cared_for_after_a_name(after: &str) -> bool {
 /// clause of what befell them ("Dr. Adeyemi, who received a kidney transplant"), their
 /// recovery ("while she recovers from knee surgery"), their stay ("she spent 19 days on a
 /// ventilator"), the start or the end of their treatment ("as he starts radiation", "after his
-/// final chemo session").
+/// final chemo session"), or their family's ("her son's leukemia treatment").
 static OF_ITS_SUBJECT: Phrases = Phrases::new(&[
     "she spent",
     "he spent",
@@ -202,8 +204,31 @@ static OF_ITS_SUBJECT: Phrases = Phrases::new(&[
     "was admitted for",
     "was admitted with",
     "is expected to be discharged",
+    "who had his",
+    "who had her",
+    // A relative's care is their family's: "her memoir about her son's leukemia treatment".
+    "her son",
+    "his son",
+    "their son",
+    "her daughter",
+    "his daughter",
+    "their daughter",
+    "her baby",
+    "his baby",
+    "their baby",
+    "her husband",
+    "his wife",
+    "her mother",
+    "his mother",
+    "her father",
+    "his father",
+    "her mom",
+    "his mom",
+    "her dad",
+    "his dad",
     "recovers from",
     "recovering from",
+    "recovering after",
     "recovery from",
     "recuperates from",
     "recuperating from",
