@@ -263,6 +263,8 @@ static KIN_AND_CARE_SPOKEN_TO: Phrases = Phrases::new(&[
     "your family member",
     "your loss",
     "your stay",
+    "your visit",
+    "your recent visit",
     "your wait",
     "sorry about the wait",
     "sorry for the wait",
@@ -358,7 +360,18 @@ pub(super) fn staff_or_partner_news(text: &str) -> Option<&'static str> {
 /// addresses to that care ("So sorry for your loss, Marguerite. Your father was a beloved
 /// patient").
 pub(super) fn kin_or_care_spoken_to(text: &str) -> Option<&'static str> {
-    KIN_AND_CARE_SPOKEN_TO.first(text)
+    // "your Boy Scout troop", "your Girl Scouts" are no boy or girl of theirs.
+    let scouts = |after: &str| {
+        after
+            .trim_start()
+            .get(..5)
+            .is_some_and(|word| word.eq_ignore_ascii_case("scout"))
+    };
+    KIN_AND_CARE_SPOKEN_TO
+        .occurrences(text)
+        .filter(|&(at, phrase)| !scouts(&text[at + phrase.len()..]))
+        .min()
+        .map(|(_, phrase)| phrase)
 }
 
 /// The care received that the text tells whoever it addresses of as their own ("your knee
@@ -372,9 +385,13 @@ pub(super) fn own_care_spoken_to(text: &str) -> Option<&'static str> {
         .find_map(|(at, phrase)| care_received(words_after(text, at + phrase.len(), REACH)))
         .or_else(|| {
             // What they were or went through: "you were the bravest patient on 4 West".
+            // Not a credential earned: "Congrats on finishing your radiation therapy
+            // certification".
             YOU_WERE.occurrences(text).find_map(|(at, phrase)| {
+                let said = words_after(text, at + phrase.len(), 2 * REACH);
+                let earned = STAFF_OR_PARTNER_NEWS.first(said).is_some();
                 health_context(words_after(text, at + phrase.len(), REACH), &[])
-                    .filter(|h| h.personal)
+                    .filter(|h| h.personal && !earned)
                     .map(|h| h.term)
             })
         })
@@ -382,6 +399,11 @@ pub(super) fn own_care_spoken_to(text: &str) -> Option<&'static str> {
 
 static YOUR: Phrases = Phrases::new(&["your"]);
 static YOU_WERE: Phrases = Phrases::new(&[
+    // Cheers for what they went through: "Congrats on finishing radiation!"
+    "congrats on",
+    "congratulations on",
+    "so glad you're",
+    "so glad you’re",
     "you were",
     "you had",
     "you've had",
@@ -607,6 +629,26 @@ mod tests {
         assert_eq!(
             own_care_spoken_to("Your cancer center is here. Surgery"),
             None
+        );
+        assert_eq!(
+            own_care_spoken_to("@jb Congrats on finishing radiation!"),
+            Some("radiation")
+        );
+        assert_eq!(
+            own_care_spoken_to("@jb Congrats on finishing your radiation therapy certification!"),
+            None
+        );
+    }
+
+    #[test]
+    fn scouts_are_no_kin() {
+        assert_eq!(
+            kin_or_care_spoken_to("Thanks for bringing your Boy Scout troop to 3 East!"),
+            None
+        );
+        assert_eq!(
+            kin_or_care_spoken_to("Thanks for bringing your boy to 3 East!"),
+            Some("your boy")
         );
     }
 
