@@ -191,6 +191,13 @@ const BUILDING_WORDS: [&str; 8] = [
     "residence",
 ];
 
+/// Particles and articles of the languages names come from, which join the parts of a name
+/// and never end one.
+const PARTICLES: [&str; 24] = [
+    "de", "del", "la", "le", "les", "du", "des", "da", "do", "dos", "das", "van", "von", "der",
+    "den", "di", "y", "e", "et", "el", "los", "las", "em", "en",
+];
+
 /// Titles, honorifics and ranks: they introduce a name, they are not one; nor is "Pt", a
 /// patient ("Pt Adeyemi-Clarke in bay 6").
 const TITLES: &[&str] = &[
@@ -936,8 +943,15 @@ pub fn name_shape(value: &str) -> bool {
                 || tail.eq_ignore_ascii_case("t") && w[..at].ends_with(['n', 'N'])
         })
     });
+    // A name may hold a particle ("maria de la cruz"), never end with one: in lower case, "son
+    // nouveau cœur le" is French after the English cue "son".
+    let ends_with_particle = words.last().is_some_and(|w| {
+        !w.starts_with(|c: char| c.is_uppercase())
+            && PARTICLES.iter().any(|p| w.eq_ignore_ascii_case(p))
+    });
     one_case
         && one_casing
+        && !ends_with_particle
         && !acronym
         && !contraction
         && !lone_lower_case

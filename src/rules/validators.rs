@@ -304,10 +304,27 @@ const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
-/// The Spanish months whose names do not start as the English ones do (enero, abril, agosto,
-/// setiembre, diciembre); the others (marzo, mayo, octubre...) already do.
-const SPANISH_MONTHS: [(&str, u32); 5] =
-    [("ene", 1), ("abr", 4), ("ago", 8), ("set", 9), ("dic", 12)];
+/// The Spanish, Portuguese and French months whose names do not start as the English ones do
+/// (enero, abril, agosto, setiembre, diciembre; fevereiro, maio, outubro, dezembro; février,
+/// avril, mai, juin, juillet, août, décembre); the others (marzo, março, mars...) already do.
+const OTHER_MONTHS: [(&str, u32); 16] = [
+    ("ene", 1),
+    ("abr", 4),
+    ("ago", 8),
+    ("set", 9),
+    ("dic", 12),
+    ("fev", 2),
+    ("fév", 2),
+    ("avr", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juil", 7),
+    ("aoû", 8),
+    ("aou", 8),
+    ("out", 10),
+    ("déc", 12),
+    ("dez", 12),
+];
 
 fn month_number(word: &str) -> Option<u32> {
     let w = word.to_ascii_lowercase();
@@ -319,7 +336,7 @@ fn month_number(word: &str) -> Option<u32> {
         .position(|m| w.starts_with(m))
         .map(|i| i as u32 + 1)
         .or_else(|| {
-            SPANISH_MONTHS
+            OTHER_MONTHS
                 .iter()
                 .find(|(m, _)| w.starts_with(m))
                 .map(|&(_, n)| n)
@@ -343,7 +360,7 @@ fn calendar_date(value: &str) -> bool {
     let mut numbers: Vec<(u32, usize)> = Vec::new();
     let mut month_word = None;
     for token in value
-        .split(|c: char| !c.is_ascii_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|t| !t.is_empty())
     {
         let digit_end = token.bytes().take_while(u8::is_ascii_digit).count();
