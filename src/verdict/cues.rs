@@ -504,10 +504,14 @@ pub(super) fn speaks_of_own_care(text: &str) -> bool {
         };
         health_context(about, &[]).is_some()
     });
+    // Not in news of an award or a gift: "EMTs Ilse and Ruairi, who received the county's
+    // award for their cardiac arrest response".
     let of_its_subject = || {
         OF_ITS_SUBJECT.occurrences(text).any(|(at, phrase)| {
             let (start, end) = sentence_around(text, at, at + phrase.len());
-            health_context(&text[start..end], &[]).is_some_and(|h| h.personal)
+            let sentence = &text[start..end];
+            health_context(sentence, &[]).is_some_and(|h| h.personal)
+                && AWARDS.first(sentence).is_none()
         })
     };
     // Someone quoted on their own care: "This hospital caught my breast cancer at stage 1."
@@ -523,6 +527,20 @@ pub(super) fn speaks_of_own_care(text: &str) -> bool {
 }
 
 static MY: Phrases = Phrases::new(&["my"]);
+
+/// Words of awards and honours, which someone receives for the care they gave.
+static AWARDS: Phrases = Phrases::new(&[
+    "award",
+    "awards",
+    "awarded",
+    "of the year",
+    "medal",
+    "honored with",
+    "honoured with",
+    "recognized for",
+    "recognised for",
+    "certification",
+]);
 
 /// Kin whose care "her own" or "his own" may tell of ("her own son").
 const OWN_KIN: [&str; 12] = [
