@@ -358,7 +358,21 @@ impl Phrases {
 
 /// The first word of news about staff or partners in `text` (see [`STAFF_OR_PARTNER_NEWS`]).
 pub(super) fn staff_or_partner_news(text: &str) -> Option<&'static str> {
-    STAFF_OR_PARTNER_NEWS.first(text)
+    // "the secret is buttermilk and never retiring" is no one's retirement.
+    let denied = |at: usize| {
+        let before = text[..at].trim_end();
+        ["never", "not"].iter().any(|word| {
+            before.len() >= word.len()
+                && before.is_char_boundary(before.len() - word.len())
+                && before[before.len() - word.len()..].eq_ignore_ascii_case(word)
+                && is_word_at(before, before.len() - word.len(), before.len())
+        })
+    };
+    STAFF_OR_PARTNER_NEWS
+        .occurrences(text)
+        .filter(|&(at, _)| !denied(at))
+        .min()
+        .map(|(_, phrase)| phrase)
 }
 
 /// The first "your father", "your mom", "your loss", "cared for you" in `text`: a post that
