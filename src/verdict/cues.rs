@@ -381,6 +381,47 @@ pub(super) fn staff_or_partner_news(text: &str) -> Option<&'static str> {
         .map(|(_, phrase)| phrase)
 }
 
+/// Words that say whose a contact detail right after them is: a person's or a family's
+/// ("the family at 4471 Bramblewood Ct.", "lives at", "reach his wife at").
+static CONTACT_OF_A_PERSON: Phrases = Phrases::new(&[
+    "family at",
+    "lives at",
+    "living at",
+    "live at",
+    "resides at",
+    "residence at",
+    "home at",
+    "house at",
+    "staying at",
+    "wife at",
+    "husband at",
+    "mom at",
+    "dad at",
+    "mother at",
+    "father at",
+    "son at",
+    "daughter at",
+    "sister at",
+    "brother at",
+    "her at",
+    "him at",
+]);
+
+/// Whether the words right before `start` say the contact detail there is a person's.
+pub(super) fn contact_of_a_person(text: &str, start: usize) -> bool {
+    const REACH: usize = 24;
+    let before = text[..start].trim_end_matches([' ', ':', ',']);
+    let cut = before.floor_char_boundary(before.len().saturating_sub(REACH));
+    // From a whole word on: "reason at" holds no "son at".
+    let near = match before[cut..].split_once(' ') {
+        Some((_, rest)) if cut > 0 => rest,
+        _ => &before[cut..],
+    };
+    CONTACT_OF_A_PERSON
+        .occurrences(near)
+        .any(|(at, phrase)| at + phrase.len() == near.len())
+}
+
 /// The first "your father", "your mom", "your loss", "cared for you" in `text`: a post that
 /// speaks to someone of their family's care or their own, or consoles them, ties whoever it
 /// addresses to that care ("So sorry for your loss, Marguerite. Your father was a beloved
@@ -682,6 +723,16 @@ mod tests {
             own_care_spoken_to("@jb Congrats on finishing your radiation therapy certification!"),
             None
         );
+    }
+
+    #[test]
+    fn contact_details_said_of_a_person() {
+        let text = "Reached out to the family at 4471 Bramblewood Ct. about their son";
+        assert!(contact_of_a_person(text, text.find("4471").unwrap()));
+        let text = "Our cancer center is at 4471 Bramblewood Ct.";
+        assert!(!contact_of_a_person(text, text.find("4471").unwrap()));
+        let text = "For that reason at 555-0142 only";
+        assert!(!contact_of_a_person(text, text.find("555").unwrap()));
     }
 
     #[test]

@@ -12,9 +12,9 @@ use crate::redact::mask;
 use crate::rules::category::{Category, Reach};
 use crate::rules::{Rule, Subject};
 use cues::{
-    cared_for_after_a_name, kin_or_care_spoken_to, names_said_made_up, own_care_spoken_to,
-    sentence_around, speaks_of_one_person, speaks_of_own_care, speaks_of_the_organisation,
-    staff_or_partner_news,
+    cared_for_after_a_name, contact_of_a_person, kin_or_care_spoken_to, names_said_made_up,
+    own_care_spoken_to, sentence_around, speaks_of_one_person, speaks_of_own_care,
+    speaks_of_the_organisation, staff_or_partner_news,
 };
 
 /// How many identifiers a verdict reason names before it says "and N more".
@@ -120,24 +120,21 @@ pub fn decide(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) 
 
 /// [`decide`], taking the names in the text as real.
 fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<String>) {
-    // An age the organisation has ("our skilled nursing center is officially a centenarian")
-    // points at no one.
-    let ages_of_the_organisation: Vec<Identifier>;
-    let identifiers = if identifiers.iter().any(|i| i.category == Category::Age) {
-        ages_of_the_organisation = identifiers
+    // Some identifiers point further or less far than their rule could tell (see
+    // `reach_in_context`).
+    let in_context: Vec<Identifier>;
+    let identifiers = if identifiers
+        .iter()
+        .any(|i| i.category == Category::Age || i.reach == Reach::Contact)
+    {
+        in_context = identifiers
             .iter()
             .map(|i| Identifier {
-                reach: if i.category == Category::Age
-                    && age_of_the_organisation(text, i, identifiers)
-                {
-                    Reach::Context
-                } else {
-                    i.reach
-                },
+                reach: reach_in_context(text, i, identifiers),
                 ..*i
             })
             .collect();
-        &ages_of_the_organisation[..]
+        &in_context[..]
     } else {
         identifiers
     };
@@ -357,6 +354,21 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
                 all.join(", ")
             )],
         ),
+    }
+}
+
+/// What `identifier` points at in this post, where its rule could not tell: an age the
+/// organisation has ("our skilled nursing center is officially a centenarian") points at no
+/// one; a contact detail said of a person or a family ("reached out to the family at 4471
+/// Bramblewood Ct.", "his wife at 555-0142") points at them, where one alone may be the
+/// organisation's own.
+fn reach_in_context(text: &str, identifier: &Identifier, identifiers: &[Identifier]) -> Reach {
+    match identifier.category {
+        Category::Age if age_of_the_organisation(text, identifier, identifiers) => Reach::Context,
+        _ if identifier.reach == Reach::Contact && contact_of_a_person(text, identifier.start) => {
+            Reach::Person
+        }
+        _ => identifier.reach,
     }
 }
 
