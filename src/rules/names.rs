@@ -111,7 +111,6 @@ const INSTITUTION_WORDS: &[&str] = &[
     "hospice",
     "library",
     "stadium",
-    "arena",
     "shelter",
     "pantry",
     "bakery",
@@ -124,6 +123,15 @@ const INSTITUTION_WORDS: &[&str] = &[
     "cathedral",
     "synagogue",
     "mosque",
+    "diner",
+    "cafe",
+    "pizzeria",
+    "restaurant",
+    "deli",
+    "tavern",
+    "bistro",
+    "salon",
+    "boutique",
 ];
 
 /// Whether the capitalised words right after a name candidate (`following`, the text after
@@ -148,8 +156,16 @@ pub fn institution_follows(name: &str, following: &str) -> bool {
         "officials",
         "administrators",
     ];
-    let Some(rest) = following.strip_prefix(' ') else {
-        return false;
+    // A business named for someone: "J.J.'s Diner", "Auntie Lu's Bakery".
+    let (rest, possessive) = match following
+        .strip_prefix("'s ")
+        .or_else(|| following.strip_prefix("’s "))
+    {
+        Some(rest) => (rest, true),
+        None => match following.strip_prefix(' ') {
+            Some(rest) => (rest, false),
+            None => return false,
+        },
     };
     for (position, word) in rest.split(' ').take(3).enumerate() {
         let word = word.trim_end_matches(['.', ',', '!', '?', ':', ';', ')']);
@@ -162,11 +178,11 @@ pub fn institution_follows(name: &str, following: &str) -> bool {
         // ("Marguerite Oyelowo Hall").
         let surname =
             position == 0 && !name.trim().contains(' ') && Dictionary::SURNAMES.contains(word);
-        let ends_a_building = position > 0 || name.trim().contains(' ');
-        let institution = INSTITUTION_WORDS
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w))
-            || ends_a_building && BUILDING_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w));
+        let ends_a_building = !possessive && (position > 0 || name.trim().contains(' '));
+        let listed = |words: &[&str]| words.iter().any(|w| word.eq_ignore_ascii_case(w));
+        let institution = listed(&INSTITUTION_WORDS)
+            || ends_a_building && listed(&BUILDING_WORDS)
+            || possessive && listed(&SHOP_WORDS);
         if institution && !surname {
             return true;
         }
@@ -196,6 +212,12 @@ const BUILDING_WORDS: [&str; 8] = [
 const PARTICLES: [&str; 24] = [
     "de", "del", "la", "le", "les", "du", "des", "da", "do", "dos", "das", "van", "von", "der",
     "den", "di", "y", "e", "et", "el", "los", "las", "em", "en",
+];
+
+/// Words that end the names of shops and eateries and are surnames too ("Ruth Kitchen"): they
+/// end a business's name after a possessive ("Auntie Lu's Kitchen").
+const SHOP_WORDS: [&str; 8] = [
+    "kitchen", "grill", "pizza", "tacos", "burgers", "bbq", "place", "shop",
 ];
 
 /// Titles, honorifics and ranks: they introduce a name, they are not one; nor is "Pt", a
@@ -778,6 +800,14 @@ pub fn parts_named_again(name: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Whether a word before the last is in the possessive: "Lu's Kitchen" is Lu's kitchen, not
+/// one name.
+fn possessive_inside(value: &str) -> bool {
+    let mut words = value.split_whitespace();
+    words.next_back();
+    words.any(|w| w.ends_with("'s") || w.ends_with("’s"))
+}
+
 /// Two or three words that read as a person's name: the first is a known first name, the last
 /// a known surname or at least not a common word, none an institution, title or health word.
 /// Lower-case and ALL-CAPS runs must be listed names on both ends and not everyday words.
@@ -786,7 +816,7 @@ pub fn person_name(value: &str) -> bool {
     let Some(first) = value.split_whitespace().next().map(without_possessive) else {
         return false;
     };
-    if !Dictionary::FIRST_NAMES.contains(first) {
+    if !Dictionary::FIRST_NAMES.contains(first) || possessive_inside(value) {
         return false;
     }
     let words: Vec<&str> = value.split_whitespace().map(without_possessive).collect();
@@ -1312,6 +1342,7 @@ mod tests {
             " surgeons will host a symposium",
             " Ridge surgeons will host a symposium",
             " Oyelowo Hall, our new rehab wing",
+            "'s Diner sent lunch",
         ] {
             assert!(institution_follows("Bertrand", following), "{following}");
         }
