@@ -107,6 +107,9 @@ static STAFF_OR_PARTNER_NEWS: Phrases = Phrases::new(&[
     "shadowed",
     "shadowing",
     "career day",
+    "ride-along",
+    "ride along",
+    "training day",
 ]);
 
 /// Phrases that say whoever they follow was cared for here ("who passed away in our ICU").
