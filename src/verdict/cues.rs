@@ -408,6 +408,20 @@ static CONTACT_OF_A_PERSON: Phrases = Phrases::new(&[
     "brother at",
     "her at",
     "him at",
+    // Where someone was found or lives: "the man found unconscious on Delancey Street", "a mom
+    // in Apartment 4C".
+    "found on",
+    "found at",
+    "found near",
+    "found unconscious on",
+    "found unresponsive on",
+    "collapsed on",
+    "collapsed at",
+    "mom in",
+    "dad in",
+    "family in",
+    "woman in",
+    "man in",
 ]);
 
 /// Whether the words right before `start` say the contact detail there is a person's.

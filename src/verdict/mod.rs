@@ -360,16 +360,34 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
 /// What `identifier` points at in this post, where its rule could not tell: an age the
 /// organisation has ("our skilled nursing center is officially a centenarian") points at no
 /// one; a contact detail said of a person or a family ("reached out to the family at 4471
-/// Bramblewood Ct.", "his wife at 555-0142") points at them, where one alone may be the
-/// organisation's own.
+/// Bramblewood Ct.", "his wife at 555-0142"), or written right after their name, points at
+/// them, where one alone may be the organisation's own.
 fn reach_in_context(text: &str, identifier: &Identifier, identifiers: &[Identifier]) -> Reach {
     match identifier.category {
         Category::Age if age_of_the_organisation(text, identifier, identifiers) => Reach::Context,
-        _ if identifier.reach == Reach::Contact && contact_of_a_person(text, identifier.start) => {
+        _ if identifier.reach == Reach::Contact
+            && (contact_of_a_person(text, identifier.start)
+                || right_after_a_name(text, identifier, identifiers)) =>
+        {
             Reach::Person
         }
         _ => identifier.reach,
     }
+}
+
+/// Whether `contact` follows a name that is no staff member's with nothing but a comma, a dash
+/// or a bracket between them: "M. Oduya, 88 Quarry Rd" is that person's address. (A first name
+/// alone with contact details has a verdict of its own.)
+fn right_after_a_name(text: &str, contact: &Identifier, identifiers: &[Identifier]) -> bool {
+    identifiers.iter().any(|i| {
+        i.category == Category::Name
+            && i.subject != Subject::Staff
+            && i.reach == Reach::Person
+            && i.end <= contact.start
+            && text[i.end..contact.start]
+                .chars()
+                .all(|c| matches!(c, ',' | ' ' | '-' | '(' | ':'))
+    })
 }
 
 /// Whether the sentence of `age` speaks of the organisation or one of its places ("our
