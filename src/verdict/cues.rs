@@ -422,6 +422,12 @@ static CONTACT_OF_A_PERSON: Phrases = Phrases::new(&[
     "family in",
     "woman in",
     "man in",
+    // Where a message about someone went: "Text sent to (617) 555-0163 by mistake".
+    "text sent to",
+    "texted to",
+    "message sent to",
+    "email sent to",
+    "letter sent to",
 ]);
 
 /// Whether the words right before `start` say the contact detail there is a person's.
