@@ -197,6 +197,69 @@ pub fn institution_follows(name: &str, following: &str) -> bool {
     false
 }
 
+/// Whether the words around a name candidate (`before` and `following` it) say it names an
+/// animal, a mascot or a machine: "our mascot Dr. Bear", "his service dog Maple", "Rosie the
+/// robot", "Maple, our newest facility dog", "Hope, the therapy horse".
+pub fn names_no_person(before: &str, following: &str) -> bool {
+    const NOT_PEOPLE: [&str; 22] = [
+        "mascot", "dog", "dogs", "puppy", "pup", "cat", "kitten", "horse", "pony", "donkey",
+        "llama", "alpaca", "goat", "bunny", "rabbit", "bird", "parrot", "robot", "bot", "doll",
+        "puppet", "fish",
+    ];
+    // People who work with them: "our newest surgical robot technician", "the dog's handler".
+    const THEIR_PEOPLE: [&str; 10] = [
+        "technician",
+        "tech",
+        "operator",
+        "handler",
+        "trainer",
+        "owner",
+        "walker",
+        "sitter",
+        "groomer",
+        "team",
+    ];
+    let not_a_person = |word: &str| NOT_PEOPLE.iter().any(|w| word.eq_ignore_ascii_case(w));
+    // "our mascot Dr. Bear": the word right before the name, or before its title, within the
+    // sentence ("Meet our new surgical robot! Dr. Vossberg ..." names a surgeon).
+    let mut words_before = before.split_whitespace().rev();
+    let last = words_before.next().unwrap_or_default();
+    let before_title = if listed_word(last.trim_end_matches('.')) {
+        words_before.next().unwrap_or_default()
+    } else {
+        last
+    };
+    if before.ends_with(char::is_whitespace) && not_a_person(before_title.trim_end_matches(',')) {
+        return true;
+    }
+    // "Rosie the robot", "Maple, our newest facility dog": within four words after.
+    let Some(rest) = following
+        .strip_prefix(", ")
+        .or_else(|| following.strip_prefix(' '))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().take(5).collect();
+    let Some((first, after_first)) = words.split_first() else {
+        return false;
+    };
+    let determiner = matches!(
+        first.to_ascii_lowercase().as_str(),
+        "the" | "our" | "a" | "an" | "my" | "his" | "her" | "their"
+    );
+    determiner
+        && after_first.iter().take(3).enumerate().any(|(at, word)| {
+            let bare = word.trim_end_matches([',', '.', '!', '?', ':', ';']);
+            let next = after_first
+                .get(at + 1)
+                .map(|w| w.trim_end_matches([',', '.', '!', '?']));
+            not_a_person(bare)
+                && (bare.len() < word.len()
+                    || !next
+                        .is_some_and(|n| THEIR_PEOPLE.iter().any(|p| n.eq_ignore_ascii_case(p))))
+        })
+}
+
 /// Words that end the names of buildings and are common surnames too ("Ashley Hall"): they
 /// end an institution's name only after two words ("Marguerite Oyelowo Hall").
 const BUILDING_WORDS: [&str; 8] = [
@@ -1332,6 +1395,36 @@ mod tests {
         assert!(name_shape("KOFI"));
         assert!(!name_shape("Lt"));
         assert!(!name_shape("CPAP"));
+    }
+
+    #[test]
+    fn animals_mascots_and_machines_are_no_people() {
+        assert!(names_no_person(
+            "Our mascot Dr. ",
+            " gave Lucía a high five"
+        ));
+        assert!(names_no_person(
+            "Meet Gunnar and his service dog ",
+            "! After his TBI"
+        ));
+        assert!(names_no_person("", " the robot delivered meds"));
+        assert!(names_no_person("Meet ", ", our newest facility dog!"));
+        assert!(names_no_person("", ", the therapy horse, met Oliwia"));
+        assert!(!names_no_person("Meet ", " and his service dog Maple!"));
+        assert!(!names_no_person("Thank you, Dr. ", ", the best surgeon"));
+        assert!(!names_no_person("Our patient ", " the whole time"));
+        assert!(!names_no_person(
+            "Meet our new surgical robot! Dr. ",
+            " performed"
+        ));
+        assert!(!names_no_person(
+            "Our first patient on the new robot: ",
+            ", 91, had"
+        ));
+        assert!(!names_no_person(
+            "Meet ",
+            ", our newest surgical robot technician."
+        ));
     }
 
     #[test]
