@@ -526,10 +526,11 @@ impl Engine {
         if rule.dictionary.is_some_and(|d| !d.contains(value))
             || rule.not_dictionary.is_some_and(|d| d.contains(value))
             || vetoed_by_neighbours(&rule.not_before, &rule.not_after, text, start, end)
+            || rule.validator.is_some_and(|v| !v.check(value))
+            // Asked last, of the few names the validators let through.
             || rule.category == Category::Name
                 && (names::institution_follows(&text[start..end], &text[end..])
                     || names::names_no_person(&text[..start], &text[end..]))
-            || rule.validator.is_some_and(|v| !v.check(value))
         {
             return None;
         }
