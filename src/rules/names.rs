@@ -183,7 +183,7 @@ pub fn institution_follows(name: &str, following: &str) -> bool {
             position == 0 && !name.trim().contains(' ') && Dictionary::SURNAMES.contains(word);
         let ends_a_building = !possessive && (position > 0 || name.trim().contains(' '));
         let listed = |words: &[&str]| words.iter().any(|w| word.eq_ignore_ascii_case(w));
-        let institution = listed(&INSTITUTION_WORDS)
+        let institution = listed(INSTITUTION_WORDS)
             || ends_a_building && listed(&BUILDING_WORDS)
             || possessive && listed(&SHOP_WORDS);
         if institution && !surname {
