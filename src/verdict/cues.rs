@@ -361,7 +361,20 @@ impl Phrases {
 
     /// The phrase that comes first in `text`.
     fn first(&'static self, text: &str) -> Option<&'static str> {
-        self.occurrences(text).min().map(|(_, phrase)| phrase)
+        self.first_where(text, |_, _| true)
+    }
+
+    /// The phrase that comes first in `text` among those `keep` accepts (given where each
+    /// stands and what it is).
+    fn first_where(
+        &'static self,
+        text: &str,
+        keep: impl Fn(usize, &str) -> bool,
+    ) -> Option<&'static str> {
+        self.occurrences(text)
+            .filter(|&(at, phrase)| keep(at, phrase))
+            .min()
+            .map(|(_, phrase)| phrase)
     }
 }
 
@@ -377,11 +390,7 @@ pub(super) fn staff_or_partner_news(text: &str) -> Option<&'static str> {
                 && is_word_at(before, before.len() - word.len(), before.len())
         })
     };
-    STAFF_OR_PARTNER_NEWS
-        .occurrences(text)
-        .filter(|&(at, _)| !denied(at))
-        .min()
-        .map(|(_, phrase)| phrase)
+    STAFF_OR_PARTNER_NEWS.first_where(text, |at, _| !denied(at))
 }
 
 /// Words that say whose a contact detail right after them is: a person's or a family's
@@ -457,11 +466,7 @@ pub(super) fn kin_or_care_spoken_to(text: &str) -> Option<&'static str> {
             .get(..5)
             .is_some_and(|word| word.eq_ignore_ascii_case("scout"))
     };
-    KIN_AND_CARE_SPOKEN_TO
-        .occurrences(text)
-        .filter(|&(at, phrase)| !scouts(&text[at + phrase.len()..]))
-        .min()
-        .map(|(_, phrase)| phrase)
+    KIN_AND_CARE_SPOKEN_TO.first_where(text, |at, phrase| !scouts(&text[at + phrase.len()..]))
 }
 
 /// The care received that the text tells whoever it addresses of as their own ("your knee

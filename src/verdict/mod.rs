@@ -375,9 +375,9 @@ fn reach_in_context(text: &str, identifier: &Identifier, identifiers: &[Identifi
     }
 }
 
-/// Whether `contact` follows a name that is no staff member's with nothing but a comma, a dash
-/// or a bracket between them: "M. Oduya, 88 Quarry Rd" is that person's address. (A first name
-/// alone with contact details has a verdict of its own.)
+/// Whether `contact` follows a name that is no staff member's with nothing but a comma, a colon,
+/// a dash or a bracket between them: "M. Oduya, 88 Quarry Rd" is that person's address. (A first
+/// name alone with contact details has a verdict of its own.)
 fn right_after_a_name(text: &str, contact: &Identifier, identifiers: &[Identifier]) -> bool {
     identifiers.iter().any(|i| {
         i.category == Category::Name
