@@ -170,6 +170,7 @@ pub fn institution_follows(name: &str, following: &str) -> bool {
             None => return false,
         },
     };
+    let one_word = !name.trim().contains(' ');
     for (position, word) in rest.split(' ').take(3).enumerate() {
         let word = word.trim_end_matches(['.', ',', '!', '?', ':', ';', ')']);
         let word = without_possessive(word);
@@ -179,9 +180,8 @@ pub fn institution_follows(name: &str, following: &str) -> bool {
         // Right after a single word, a surname that is also an institution word is the
         // surname ("Zainab Ward", "Grace Church"); after a full name it ends the institution's
         // ("Marguerite Oyelowo Hall").
-        let surname =
-            position == 0 && !name.trim().contains(' ') && Dictionary::SURNAMES.contains(word);
-        let ends_a_building = !possessive && (position > 0 || name.trim().contains(' '));
+        let surname = position == 0 && one_word && Dictionary::SURNAMES.contains(word);
+        let ends_a_building = !possessive && (position > 0 || !one_word);
         let listed = |words: &[&str]| words.iter().any(|w| word.eq_ignore_ascii_case(w));
         let institution = listed(INSTITUTION_WORDS)
             || ends_a_building && listed(&BUILDING_WORDS)

@@ -483,10 +483,10 @@ pub(super) fn own_care_spoken_to(text: &str) -> Option<&'static str> {
             // Not a credential earned: "Congrats on finishing your radiation therapy
             // certification".
             YOU_WERE.occurrences(text).find_map(|(at, phrase)| {
-                let said = words_after(text, at + phrase.len(), 2 * REACH);
-                let earned = STAFF_OR_PARTNER_NEWS.first(said).is_some();
-                health_context(words_after(text, at + phrase.len(), REACH), &[])
-                    .filter(|h| h.personal && !earned)
+                let after = at + phrase.len();
+                let earned = || STAFF_OR_PARTNER_NEWS.first(words_after(text, after, 2 * REACH));
+                health_context(words_after(text, after, REACH), &[])
+                    .filter(|h| h.personal && earned().is_none())
                     .map(|h| h.term)
             })
         })
