@@ -459,7 +459,14 @@ impl Engine {
                 (whole.range(), Some((whole.start(), whole.end())))
             };
             let confirmed = found.is_some_and(|(start, end)| {
-                start < end && self.confirm(index, text, start, end, hits, out)
+                start < end
+                    && !vetoed_within(
+                        &self.rules[index].not_within,
+                        text,
+                        whole.clone(),
+                        start..end,
+                    )
+                    && self.confirm(index, text, start, end, hits, out)
             });
             // A rejected candidate may hide a good one that starts inside it ("Nurse Maria
             // Gonzalez": "Nurse Maria" is no name, "Maria Gonzalez" is), so step one character.
@@ -610,6 +617,31 @@ fn vetoed_by_neighbours(
             && following[..w.len()].eq_ignore_ascii_case(w)
             && !word_char(following[w.len()..].chars().next())
     })
+}
+
+/// Whether one of `words` stands, as whole words, in the `whole` match outside the
+/// identifier at `found`: in the words that tie a cue to what it points at.
+fn vetoed_within(
+    words: &[String],
+    text: &str,
+    whole: std::ops::Range<usize>,
+    found: std::ops::Range<usize>,
+) -> bool {
+    if words.is_empty() {
+        return false;
+    }
+    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    [whole.start..found.start, found.end..whole.end]
+        .into_iter()
+        .any(|part| {
+            let around = text[part].to_lowercase();
+            words.iter().any(|w| {
+                around.match_indices(w.as_str()).any(|(at, _)| {
+                    !word_char(around[..at].chars().next_back())
+                        && !word_char(around[at + w.len()..].chars().next())
+                })
+            })
+        })
 }
 
 fn next_char(text: &str, at: usize) -> usize {
@@ -865,6 +897,23 @@ mod tests {
             9,
             13
         ));
+    }
+
+    #[test]
+    fn words_within_the_match_veto_it_but_not_the_identifier_itself() {
+        let e = engine(
+            "[[rule]]\nid = \"d.t\"\ncategory = \"DATE\"\ndescription = \"d\"\npattern = '\\bdied\\b[^.]{0,40}? on (\\w+ \\d+)'\nnot_within = [\"will be held\", \"held\"]\n",
+        );
+        assert_eq!(
+            spans(&e, "she died at home on May 2"),
+            vec![("May 2".into(), "DATE")]
+        );
+        assert!(spans(&e, "for those who died, a service will be held on May 2").is_empty());
+        // Part of a word is no veto ("upheld"), nor is the identifier's own text.
+        assert_eq!(
+            spans(&e, "she died, the court upheld, on Held 2"),
+            vec![("Held 2".into(), "DATE")]
+        );
     }
 
     #[test]

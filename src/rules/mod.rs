@@ -17,6 +17,7 @@
 //! not_dictionary = "common_words"     # optional: the identifier must not be in this list
 //! not_before = ["st.", "saint"]       # optional: words that veto a match right before it
 //! not_after = ["hospital", "rotary"]  # ...and right after it
+//! not_within = ["will be held"]       # ...and anywhere in the whole match around the identifier
 //! shrink = true                      # retry a rejected match without its last word
 //! confidence = 0.9
 //! reach = "person"                    # optional: what the finding points at, whatever its category
@@ -135,6 +136,10 @@ pub struct Rule {
     /// Lower-case words or phrases that veto a match when they stand right before or after it.
     pub not_before: Vec<String>,
     pub not_after: Vec<String>,
+    /// Lower-case words or phrases that veto a match when they stand anywhere in the pattern's
+    /// whole match outside the identifier: the words between a cue and what it points at ("who
+    /// passed away this year will be held on Nov. 2" dates a service, not a death).
+    pub not_within: Vec<String>,
     /// Retry a rejected candidate without its last word, down to one word.
     pub shrink: bool,
     /// Lower case; matched ASCII case-insensitively on word boundaries.
@@ -184,6 +189,8 @@ struct RawRule {
     #[serde(default)]
     not_after: Vec<String>,
     #[serde(default)]
+    not_within: Vec<String>,
+    #[serde(default)]
     shrink: bool,
     #[serde(default)]
     keywords: Vec<String>,
@@ -207,6 +214,11 @@ struct RawExamples {
     must_match: Vec<String>,
     #[serde(default)]
     no_match: Vec<String>,
+}
+
+/// A rule's veto words as they are compared: trimmed and in lower case.
+fn lower_case(words: &[String]) -> Vec<String> {
+    words.iter().map(|w| w.trim().to_lowercase()).collect()
 }
 
 /// Rewrites `\b`/`\B` to their ASCII forms, leaving escaped backslashes alone.
@@ -414,16 +426,9 @@ fn parse_rules_compiled(
             pattern,
             dictionary,
             not_dictionary,
-            not_before: raw
-                .not_before
-                .iter()
-                .map(|w| w.trim().to_lowercase())
-                .collect(),
-            not_after: raw
-                .not_after
-                .iter()
-                .map(|w| w.trim().to_lowercase())
-                .collect(),
+            not_before: lower_case(&raw.not_before),
+            not_after: lower_case(&raw.not_after),
+            not_within: lower_case(&raw.not_within),
             shrink: raw.shrink,
             keywords,
             keyword_window: raw.keyword_window,
