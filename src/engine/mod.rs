@@ -536,8 +536,9 @@ impl Engine {
             || rule.validator.is_some_and(|v| !v.check(value))
             // Asked last, of the few names the validators let through.
             || rule.category == Category::Name
-                && (names::institution_follows(&text[start..end], &text[end..])
-                    || names::names_no_person(&text[..start], &text[end..]))
+                && (names::institution_follows(value, &text[end..])
+                    || names::names_no_person(&text[..start], &text[end..])
+                    || names::word_opening_a_sentence(value, &text[..start], &text[end..]))
         {
             return None;
         }

@@ -198,9 +198,28 @@ pub fn institution_follows(name: &str, following: &str) -> bool {
 }
 
 /// Whether the words around a name candidate (`before` and `following` it) say it names an
-/// animal, a mascot or a machine: "our mascot Dr. Bear", "his service dog Maple", "Rosie the
-/// robot", "Maple, our newest facility dog", "Hope, the therapy horse".
+/// animal, a mascot, a machine or a building: "our mascot Dr. Bear", "his service dog Maple",
+/// "Rosie the robot", "Maple, our newest facility dog", "Hope, the therapy horse", "Brooks
+/// Hall, built in 1928".
 pub fn names_no_person(before: &str, following: &str) -> bool {
+    const BUILT: [&str; 8] = [
+        ", built in",
+        ", built by",
+        ", opened in",
+        ", dedicated in",
+        ", renovated in",
+        " was built",
+        " was renovated",
+        " opened its doors",
+    ];
+    let built = BUILT.iter().any(|phrase| {
+        following
+            .get(..phrase.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(phrase))
+    });
+    if built {
+        return true;
+    }
     const NOT_PEOPLE: [&str; 22] = [
         "mascot", "dog", "dogs", "puppy", "pup", "cat", "kitten", "horse", "pony", "donkey",
         "llama", "alpaca", "goat", "bunny", "rabbit", "bird", "parrot", "robot", "bot", "doll",
@@ -258,6 +277,54 @@ pub fn names_no_person(before: &str, following: &str) -> bool {
                     || !next
                         .is_some_and(|n| THEIR_PEOPLE.iter().any(|p| n.eq_ignore_ascii_case(p))))
         })
+}
+
+/// Whether a one-word candidate that opens a sentence and is also an English word reads as the
+/// word: the word after it is in lower case and is none a name would take ("Precious moments:",
+/// "Sunny days ahead", "Ivory keys and all"; not "Precious was born at 24 weeks").
+pub fn word_opening_a_sentence(value: &str, before: &str, following: &str) -> bool {
+    /// Rarer than the homographs a first name alone is never read as (see
+    /// `COMMON_FIRST_NAME_WORDS`), common enough to start a sentence as a word.
+    const WORD_RANK: usize = 12_000;
+    /// What follows a name: a verb, "and", "who", an adverb, where they are.
+    const AFTER_A_NAME: [&str; 89] = [
+        "is", "was", "has", "had", "and", "just", "will", "would", "can", "could", "did", "does",
+        "says", "said", "loves", "turned", "turns", "went", "goes", "got", "gets", "came", "comes",
+        "made", "makes", "took", "takes", "gave", "gives", "told", "tells", "asked", "wants",
+        "needs", "beat", "rang", "won", "wins", "left", "ran", "sat", "sang", "wrote", "knew",
+        "knows", "kept", "lost", "met", "saw", "spent", "sent", "sends", "began", "begins",
+        "thinks", "likes", "lives", "works", "shares", "walks", "plays", "brings", "starts",
+        "joins", "leads", "helps", "shows", "tries", "vows", "insists", "who", "isn't", "wasn't",
+        "can't", "won't", "didn't", "also", "still", "finally", "always", "never", "really",
+        "sure", "here", "today", "from", "in", "on", "with",
+    ];
+    if value.contains(char::is_whitespace) || !among_commonest(value, WORD_RANK) {
+        return false;
+    }
+    let before = before.trim_end();
+    // Not after a title's full stop ("Mr. Van sure is busy").
+    let titled = before.strip_suffix('.').is_some_and(|b| {
+        listed_word(
+            b.rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or_default(),
+        )
+    });
+    let opens = !titled
+        && before.chars().next_back().is_none_or(|c| {
+            !c.is_alphanumeric() && !matches!(c, ',' | ';' | '-' | '&' | '\'' | '’')
+        });
+    let Some(next) = following.strip_prefix(' ') else {
+        return false;
+    };
+    let next = next
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .next()
+        .unwrap_or_default();
+    opens
+        && next.starts_with(char::is_lowercase)
+        && !next.ends_with("ed")
+        && !AFTER_A_NAME.contains(&next)
 }
 
 /// Words that end the names of buildings and are common surnames too ("Ashley Hall"): they
@@ -1175,6 +1242,22 @@ mod tests {
     }
 
     #[test]
+    fn a_word_opening_a_sentence_before_its_noun_is_no_name() {
+        let opening = |text: &str, word: &str| {
+            let at = text.find(word).expect("the word is in the text");
+            word_opening_a_sentence(word, &text[..at], &text[at + word.len()..])
+        };
+        assert!(opening("Precious moments: our NICU family", "Precious"));
+        assert!(opening("So proud! Sunny days ahead", "Sunny"));
+        assert!(!opening("Precious was born at 24 weeks", "Precious"));
+        assert!(!opening("Thanks, Precious moments", "Precious"));
+        assert!(!opening("Mr. Sunny days", "Sunny"));
+        assert!(!opening("Sunny, 4, is home", "Sunny"));
+        // Not a word at all: "Oluwaseun" is a name wherever it stands.
+        assert!(!opening("Oluwaseun moments", "Oluwaseun"));
+    }
+
+    #[test]
     fn listed_words_are_found_in_any_case() {
         for list in WORD_LISTS {
             for word in list {
@@ -1410,6 +1493,10 @@ mod tests {
         assert!(names_no_person("", " the robot delivered meds"));
         assert!(names_no_person("Meet ", ", our newest facility dog!"));
         assert!(names_no_person("", ", the therapy horse, met Oliwia"));
+        assert!(names_no_person(
+            "",
+            ", built in 1928, is our oldest building"
+        ));
         assert!(!names_no_person("Meet ", " and his service dog Maple!"));
         assert!(!names_no_person("Thank you, Dr. ", ", the best surgeon"));
         assert!(!names_no_person("Our patient ", " the whole time"));

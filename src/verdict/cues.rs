@@ -185,6 +185,18 @@ pub(super) fn cared_for_after_a_name(after: &str) -> bool {
     })
 }
 
+/// Whether `before` (the text right before a name) calls the one named a patient ahead of
+/// their title: "our patient Bishop Aghedo", "patient Dr. Lindqvist".
+pub(super) fn patient_before_a_title(before: &str) -> bool {
+    let Some((rest, _title)) = before.trim_end().rsplit_once(' ') else {
+        return false;
+    };
+    let word = rest.rsplit(' ').next().unwrap_or_default();
+    ["patient", "pt", "pt."]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// Words by which a sentence says something of its own subject: a reflexive, a relative
 /// clause of what befell them ("Dr. Adeyemi, who received a kidney transplant"), their
 /// recovery ("while she recovers from knee surgery"), their stay ("she spent 19 days on a
@@ -809,6 +821,14 @@ mod tests {
         assert!(!contact_of_a_person(text, text.find("4471").unwrap()));
         let text = "For that reason at 555-0142 only";
         assert!(!contact_of_a_person(text, text.find("555").unwrap()));
+    }
+
+    #[test]
+    fn a_patient_with_a_title() {
+        assert!(patient_before_a_title("Our patient Bishop "));
+        assert!(patient_before_a_title("Pt Dr. "));
+        assert!(!patient_before_a_title("Our Bishop "));
+        assert!(!patient_before_a_title("patient "));
     }
 
     #[test]

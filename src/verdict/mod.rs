@@ -13,8 +13,8 @@ use crate::rules::category::{Category, Reach};
 use crate::rules::{Rule, Subject};
 use cues::{
     cared_for_after_a_name, contact_of_a_person, kin_or_care_spoken_to, names_said_made_up,
-    own_care_spoken_to, place_of_a_person, sentence_around, speaks_of_one_person,
-    speaks_of_own_care, speaks_of_the_organisation, staff_or_partner_news,
+    own_care_spoken_to, patient_before_a_title, place_of_a_person, sentence_around,
+    speaks_of_one_person, speaks_of_own_care, speaks_of_the_organisation, staff_or_partner_news,
 };
 
 /// How many identifiers a verdict reason names before it says "and N more".
@@ -173,7 +173,9 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
     let told_own_care = std::cell::OnceCell::new();
     let own_care_told = || *told_own_care.get_or_init(|| speaks_of_own_care(text));
     let own_care = !staff.is_empty()
-        && (staff.iter().any(|i| cared_for_after_a_name(&text[i.end..])) || own_care_told());
+        && (staff.iter().any(|i| {
+            cared_for_after_a_name(&text[i.end..]) || patient_before_a_title(&text[..i.start])
+        }) || own_care_told());
     // Whoever the post speaks to is tied to the care it speaks of only when it says the care
     // is theirs or their family's, or speaks of care and of no one else ("Ring the bell,
     // Mehmet! Last day of radiation").
