@@ -532,12 +532,22 @@ pub(super) fn kin_or_care_spoken_to(text: &str) -> Option<&'static str> {
 /// The care received that the text tells whoever it addresses of as their own ("your knee
 /// replacement went so smoothly", "your colonoscopy"): a condition, procedure or patient-status
 /// word within a few words after "your", in the same sentence (treatments are left out, as
-/// "get your flu shot" is advice to anyone), or any health information but a place after "you
-/// were", "you had" or "you beat" ("you were the bravest patient on 4 West").
+/// "get your flu shot" is advice to anyone, unless it is "your own chemo"), or any health
+/// information but a place after "you were", "you had" or "you beat" ("you were the bravest
+/// patient on 4 West").
 pub(super) fn own_care_spoken_to(text: &str) -> Option<&'static str> {
     const REACH: usize = 32;
     YOUR.occurrences(text)
-        .find_map(|(at, phrase)| care_received(words_after(text, at + phrase.len(), REACH)))
+        .find_map(|(at, phrase)| {
+            let after = words_after(text, at + phrase.len(), REACH);
+            // "your own chemo" is theirs, treatment and all.
+            match after.strip_prefix(" own ") {
+                Some(owned) => health_context(owned, &[])
+                    .filter(|h| h.personal)
+                    .map(|h| h.term),
+                None => care_received(after),
+            }
+        })
         .or_else(|| {
             // What they were or went through: "you were the bravest patient on 4 West".
             // Not a credential earned: "Congrats on finishing your radiation therapy
@@ -615,7 +625,7 @@ pub(super) fn names_said_made_up(text: &str) -> Option<&'static str> {
 
 /// Whether the text speaks of someone's own care ("after his own ICU stay", "her own cancer
 /// diagnosis", "was diagnosed with sleep apnea himself"): health information within a few
-/// words after "his own", "her own", "their own" or "my own", in the same sentence (anywhere
+/// words after "his own", "her own", "their own", "my own" or "your own", in the same sentence (anywhere
 /// in it after "her own son"); a
 /// diagnosis, treatment or patient status in a sentence that turns back on its subject
 /// ("himself", "herself") or tells what befell it ("who received a kidney transplant"); a
@@ -633,7 +643,7 @@ pub(super) fn speaks_of_own_care(text: &str) -> bool {
             .unwrap_or_default();
         // "own" starts a word (not "shown"), and the word before it is the owner.
         let owned = before.len() < at
-            && ["his", "her", "their", "my"]
+            && ["his", "her", "their", "my", "your"]
                 .iter()
                 .any(|o| owner.eq_ignore_ascii_case(o));
         if !owned {
@@ -791,6 +801,10 @@ mod tests {
             Some("knee replacement")
         );
         assert_eq!(own_care_spoken_to("Don't forget your flu shot"), None);
+        assert_eq!(
+            own_care_spoken_to("a year after your own chemo on 4 North"),
+            Some("chemo")
+        );
         assert_eq!(
             own_care_spoken_to("Yerlan, you were the bravest patient on 4 West."),
             Some("patient")
