@@ -342,9 +342,10 @@ const BUILDING_WORDS: [&str; 8] = [
 
 /// Particles and articles of the languages names come from, which join the parts of a name
 /// and never end one.
-const PARTICLES: [&str; 24] = [
-    "de", "del", "la", "le", "les", "du", "des", "da", "do", "dos", "das", "van", "von", "der",
-    "den", "di", "y", "e", "et", "el", "los", "las", "em", "en",
+const PARTICLES: [&str; 30] = [
+    "de", "del", "della", "la", "le", "les", "du", "des", "da", "do", "dos", "das", "van", "von",
+    "der", "den", "ten", "ter", "di", "y", "e", "et", "el", "al", "bin", "ibn", "los", "las", "em",
+    "en",
 ];
 
 /// Words that end the names of shops and eateries and are surnames too ("Ruth Kitchen"): they
@@ -1060,8 +1061,22 @@ pub fn name_shape(value: &str) -> bool {
     let words: Vec<&str> = value.split_whitespace().collect();
     let phrase: Vec<&str> = words.iter().map(|w| without_possessive(w)).collect();
     let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+    // A particle inside a name keeps its lower case among capitals ("Willemine ten Pas",
+    // "Maika van de Noort").
+    let particle = |position: usize, w: &str| {
+        position > 0
+            && position + 1 < words.len()
+            && w.starts_with(|c: char| c.is_lowercase())
+            && PARTICLES.iter().any(|p| w.eq_ignore_ascii_case(p))
+    };
+    let cased: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .filter(|&(position, w)| !particle(position, w))
+        .map(|(_, w)| *w)
+        .collect();
     // "Say hi" is a capital and a word, not a name: all words capitalised, or none.
-    let one_case = words.iter().all(capitalised) || !words.iter().any(capitalised);
+    let one_case = cased.iter().all(capitalised) || !cased.iter().any(capitalised);
     // One lower-case word after a cue ("pt eval", "nurse shoutout") is too often a word; a
     // word of a script without case ("王小明") is not lower case.
     let lone_lower_case =
@@ -1081,13 +1096,15 @@ pub fn name_shape(value: &str) -> bool {
             && w.chars().any(char::is_uppercase)
     };
     let one_casing = words.iter().all(all_capitals) || !words.iter().any(all_capitals);
-    // One word in capitals is an acronym ("patient SSN") unless it is a listed name or reads
-    // like one: acronyms are short, and rarely carry two vowels ("THANK YOU NAKOA").
-    let acronym = words.len() == 1
-        && words.iter().all(all_capitals)
-        && !Dictionary::FIRST_NAMES.contains(phrase[0])
-        && !Dictionary::SURNAMES.contains(phrase[0])
-        && !pronounceable(phrase[0]);
+    // A word in capitals is an acronym ("patient SSN", "DNA VHB") unless it is a listed name or
+    // reads like one: acronyms are short, and rarely carry two vowels ("THANK YOU NAKOA"). A
+    // listed name beside it makes it a short name ("DUC YOUNG").
+    let listed = |w: &&str| Dictionary::FIRST_NAMES.contains(w) || Dictionary::SURNAMES.contains(w);
+    let acronym = !phrase.iter().any(listed)
+        && words
+            .iter()
+            .zip(&phrase)
+            .any(|(word, bare)| all_capitals(word) && !pronounceable(bare));
     // A middle initial ("Velimir R. Janković") is part of a name, and says nothing more.
     let initial = |position: usize, w: &str| {
         position > 0
@@ -1124,7 +1141,7 @@ pub fn name_shape(value: &str) -> bool {
         && (1..=4).contains(&words.len())
         && (phrase.len() == 1 || !Dictionary::US_PLACES.contains(&phrase.join(" ")))
         && words.iter().enumerate().all(|(position, original)| {
-            if initial(position, original) {
+            if initial(position, original) || particle(position, original) {
                 return true;
             }
             let w = without_possessive(original);
@@ -1378,6 +1395,9 @@ mod tests {
                 "Tran Odeh",
                 "aoife esposito",
                 "Zayden",
+                "Willemine ten Pas",
+                "Maika van de Noort",
+                "DUC YOUNG",
             ],
             &[
                 "Our Team",
@@ -1399,6 +1419,7 @@ mod tests {
                 "We're",
                 "They’ll",
                 "Don't",
+                "DNA VHB",
             ],
         );
     }
