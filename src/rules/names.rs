@@ -1007,11 +1007,28 @@ pub fn initial_and_surname(value: &str) -> bool {
 
 /// An email address whose mailbox is a service's, not a person's (billing@, transplant@,
 /// patient-relations@): every part of the mailbox is an English or health word and no first
-/// name ("grace@" may be Grace).
+/// name ("grace@" may be Grace); or any mailbox of a health institution's own domain
+/// (rheum@lakesidehealth.org), which no patient is given.
 pub fn role_mailbox(address: &str) -> bool {
-    let Some((mailbox, _)) = address.split_once('@') else {
+    const INSTITUTION_DOMAINS: [&str; 6] = [
+        "health",
+        "hospital",
+        "clinic",
+        "medical",
+        "hospice",
+        "healthcare",
+    ];
+    let Some((mailbox, domain)) = address.split_once('@') else {
         return false;
     };
+    let domain = domain.to_ascii_lowercase();
+    let institution = domain
+        .split('.')
+        .next()
+        .is_some_and(|name| INSTITUTION_DOMAINS.iter().any(|w| name.contains(w)));
+    if institution {
+        return true;
+    }
     let service_word = |word: &str| {
         !Dictionary::FIRST_NAMES.contains(word)
             && (Dictionary::COMMON_WORDS.contains(word)
@@ -1246,6 +1263,8 @@ mod tests {
             "patient-relations@mercy.org",
             "familyliaison@mercy.org",
             "woundcare@mercy.org",
+            "rheum@lakesidehealth.org",
+            "j.okafor@stmaryshospital.org",
         ] {
             assert!(role_mailbox(service), "{service}");
         }
