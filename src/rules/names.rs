@@ -670,7 +670,7 @@ fn listed_word(word: &str) -> bool {
 }
 
 /// The lists [`listed_word`] looks words up in.
-const WORD_LISTS: [&[&str]; 7] = [
+const WORD_LISTS: [&[&str]; 9] = [
     INSTITUTION_WORDS,
     TITLES,
     CALENDAR_WORDS,
@@ -678,6 +678,22 @@ const WORD_LISTS: [&[&str]; 7] = [
     STREET_ABBREVIATIONS,
     BRANDS,
     GREETINGS,
+    PRONOUNS,
+    TEXT_SPEAK,
+];
+
+/// The shorthand of chats and comments ("pls tell him", "omg", "rn"), which no list of
+/// English words has.
+const TEXT_SPEAK: &[&str] = &[
+    "pls", "plz", "thx", "thnx", "omg", "lol", "lmao", "smh", "tbh", "idk", "rn", "ur", "bc",
+    "cuz", "tho", "btw", "imo", "ngl", "fyi", "asap", "omw", "bday", "hbd", "ty", "tysm",
+];
+
+/// Pronouns, which a lower-case cue may run into ("hes my uncle, pls tell him"): never part of
+/// a name. Not "he" or "it": He is a surname.
+const PRONOUNS: &[&str] = &[
+    "him", "his", "her", "hers", "she", "they", "them", "their", "you", "your", "me", "my", "we",
+    "us", "our",
 ];
 
 /// Words that greet the person named after them ("Hi Jordana", "Dear Ms. Fenwick"), some too
