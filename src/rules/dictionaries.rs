@@ -239,6 +239,16 @@ mod tests {
         }
     }
 
+    /// The hand-written health list gives each term one kind: a second row would be dead (the
+    /// first one wins) and hides which kind was meant.
+    #[test]
+    fn health_terms_extra_lists_each_term_once() {
+        let mut seen = std::collections::HashSet::new();
+        for (term, _) in Dictionary::HEALTH_TERMS_EXTRA.rows() {
+            assert!(seen.insert(term), "listed twice: {term}");
+        }
+    }
+
     /// The tables `build.rs` laid out answer for every entry with the rank of its first
     /// occurrence, as a list read line by line would.
     #[test]
