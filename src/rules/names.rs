@@ -468,14 +468,23 @@ const GEOGRAPHIC_FEATURES: &[&str] = &[
     "hollow", "junction", "meadows", "township", "village", "canyon", "prairie",
 ];
 
-/// Whether a phrase of two words or more ends in a [`GEOGRAPHIC_FEATURES`] word.
+/// Words that open the names of places for the land or water they lie by ("Lake Winnet",
+/// "Cape Ann", "Fort Kent"), before a word no surname list has ("Lake Wisniewski" is a name).
+const LEADING_GEOGRAPHIC_FEATURES: &[&str] = &["lake", "mount", "mt", "mt.", "cape", "fort"];
+
+/// Whether a phrase of two words or more ends in a [`GEOGRAPHIC_FEATURES`] word or opens with
+/// a [`LEADING_GEOGRAPHIC_FEATURES`] one.
 fn names_a_place(phrase: &[&str]) -> bool {
+    let among =
+        |features: &[&str], word: &str| features.iter().any(|f| f.eq_ignore_ascii_case(word));
     phrase.len() > 1
-        && phrase.last().is_some_and(|last| {
-            GEOGRAPHIC_FEATURES
-                .iter()
-                .any(|feature| feature.eq_ignore_ascii_case(last))
-        })
+        && (phrase
+            .last()
+            .is_some_and(|last| among(GEOGRAPHIC_FEATURES, last))
+            || among(LEADING_GEOGRAPHIC_FEATURES, phrase[0])
+                && !phrase
+                    .last()
+                    .is_some_and(|last| Dictionary::SURNAMES.contains(last)))
 }
 
 /// A place named for the land it lies on ("Tarrow Creek"): words before a
@@ -1455,6 +1464,7 @@ mod tests {
                 "They’ll",
                 "Don't",
                 "DNA VHB",
+                "Lake Winnet",
             ],
         );
     }

@@ -158,6 +158,11 @@ const CARED_FOR_AFTER_A_NAME: &[&str] = &[
     "is in critical",
     "is in serious",
     "is in stable",
+    "was released from our",
+    "was released from the hospital",
+    "has been released from",
+    "was discharged",
+    "has been discharged",
     "was injured",
     "was critically injured",
     "was seriously injured",
@@ -185,16 +190,26 @@ pub(super) fn cared_for_after_a_name(after: &str) -> bool {
     })
 }
 
-/// Whether `before` (the text right before a name) calls the one named a patient ahead of
-/// their title: "our patient Bishop Aghedo", "patient Dr. Lindqvist".
+/// Whether `before` (the text right before a name) calls the one named a patient, or says our
+/// care reached them, ahead of their title: "our patient Bishop Aghedo", "patient Dr.
+/// Lindqvist", "Our ED treated Coach Ridley Vance".
 pub(super) fn patient_before_a_title(before: &str) -> bool {
+    const CARED_FOR: [&str; 9] = [
+        "patient",
+        "pt",
+        "pt.",
+        "treated",
+        "admitted",
+        "airlifted",
+        "resuscitated",
+        "revived",
+        "discharged",
+    ];
     let Some((rest, _title)) = before.trim_end().rsplit_once(' ') else {
         return false;
     };
     let word = rest.rsplit(' ').next().unwrap_or_default();
-    ["patient", "pt", "pt."]
-        .iter()
-        .any(|w| word.eq_ignore_ascii_case(w))
+    CARED_FOR.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Words by which a sentence says something of its own subject: a reflexive, a relative
@@ -841,6 +856,7 @@ mod tests {
     fn a_patient_with_a_title() {
         assert!(patient_before_a_title("Our patient Bishop "));
         assert!(patient_before_a_title("Pt Dr. "));
+        assert!(patient_before_a_title("Our ED treated Coach "));
         assert!(!patient_before_a_title("Our Bishop "));
         assert!(!patient_before_a_title("patient "));
     }
