@@ -897,9 +897,14 @@ pub fn introduced_name(value: &str) -> bool {
 }
 
 /// A first name where the words around it already say a person is meant ("baba yusuf",
-/// "baba mivinsa"): a listed first name that is no everyday word, or a word no list knows.
+/// "baba mivinsa"): a listed first name that is no everyday word, a word no list knows, or
+/// listed first names joined by a hyphen ("nova-grace", whose "grace" alone is a word).
 pub fn given_name(value: &str) -> bool {
-    !kin_word(value) && (first_name_alone(value) || uncommon_words(value))
+    let joined_names = value.contains('-')
+        && value
+            .split('-')
+            .all(|part| Dictionary::FIRST_NAMES.contains(part));
+    !kin_word(value) && (first_name_alone(value) || uncommon_words(value) || joined_names)
 }
 
 /// A word capitalised again inside, after a part that is no name prefix: a product or an app
