@@ -216,7 +216,8 @@ pub(super) fn patient_before_a_title(before: &str) -> bool {
 /// clause of what befell them ("Dr. Adeyemi, who received a kidney transplant"), their
 /// recovery ("while she recovers from knee surgery"), their stay ("she spent 19 days on a
 /// ventilator"), the start or the end of their treatment ("as he starts radiation", "after his
-/// final chemo session"), or their family's ("her son's leukemia treatment").
+/// final chemo session", "since his triple bypass"), or their family's ("her son's leukemia
+/// treatment").
 static OF_ITS_SUBJECT: Phrases = Phrases::new(&[
     "she spent",
     "he spent",
@@ -227,6 +228,9 @@ static OF_ITS_SUBJECT: Phrases = Phrases::new(&[
     "his final",
     "her final",
     "their final",
+    "since his",
+    "since her",
+    "since their",
     "himself",
     "herself",
     "themselves",
