@@ -363,6 +363,7 @@ const TITLES: &[&str] = &[
     "miss",
     "mx",
     "dr",
+    "drs",
     "st",
     "saint",
     "sir",

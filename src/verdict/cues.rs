@@ -231,6 +231,13 @@ static OF_ITS_SUBJECT: Phrases = Phrases::new(&[
     "since his",
     "since her",
     "since their",
+    // What our care found in them: "thanks our neurology team for catching her brain tumor".
+    "catching her",
+    "catching his",
+    "caught her",
+    "caught his",
+    "treating her",
+    "treating his",
     "himself",
     "herself",
     "themselves",
