@@ -1020,8 +1020,9 @@ pub fn person_name_reversed(value: &str) -> bool {
         && !excluded(first)
 }
 
-/// A first initial and a surname ("J. Ferreira-Banda"): each part of the surname is a listed
-/// surname and no everyday word, place, title or institution word ("A. Park" is a park).
+/// A first initial and a surname ("J. Ferreira-Banda", "M. Oduya"): each part of the surname
+/// is a listed surname or a word no list knows, and no everyday word, place, title or
+/// institution word ("A. Park" is a park).
 pub fn initial_and_surname(value: &str) -> bool {
     let Some((_, surname)) = value.split_once(". ") else {
         return false;
@@ -1029,7 +1030,7 @@ pub fn initial_and_surname(value: &str) -> bool {
     let surname = without_possessive(surname);
     !Dictionary::US_PLACES.contains(surname)
         && surname.split('-').all(|part| {
-            Dictionary::SURNAMES.contains(part)
+            (Dictionary::SURNAMES.contains(part) || unknown_word(part))
                 && !everyday(part)
                 && !excluded(part)
                 && !Dictionary::US_PLACES.contains(part)
