@@ -231,6 +231,8 @@ static OF_ITS_SUBJECT: Phrases = Phrases::new(&[
     "since his",
     "since her",
     "since their",
+    "back on her feet",
+    "back on his feet",
     // What our care found in them: "thanks our neurology team for catching her brain tumor".
     "catching her",
     "catching his",
