@@ -479,56 +479,8 @@ static CONTACT_OF_A_PERSON: Phrases = Phrases::new(&[
     "letter sent to",
 ]);
 
-/// Words for one person that say whose town the place right after them is ("the teacher from
-/// Wapakoneta who collapsed", "a 17-year-old from Millbrook was airlifted"): only one person,
-/// as "patients from Millbrook" are no one in particular.
-static PERSON_FROM: Phrases = Phrases::new(&[
-    "woman from",
-    "man from",
-    "boy from",
-    "girl from",
-    "teen from",
-    "teenager from",
-    "toddler from",
-    "infant from",
-    "baby from",
-    "child from",
-    "mom from",
-    "dad from",
-    "mother from",
-    "father from",
-    "grandmother from",
-    "grandfather from",
-    "grandma from",
-    "grandpa from",
-    "teacher from",
-    "student from",
-    "farmer from",
-    "veteran from",
-    "driver from",
-    "cyclist from",
-    "hiker from",
-    "swimmer from",
-    "resident from",
-    "patient from",
-    "year-old from",
-    "year old from",
-    "bride from",
-    "groom from",
-]);
-
 /// Whether the words right before `start` say the contact detail there is a person's.
 pub(super) fn contact_of_a_person(text: &str, start: usize) -> bool {
-    said_of_a_person(&CONTACT_OF_A_PERSON, text, start)
-}
-
-/// Whether the words right before `start` say the place there is one person's town.
-pub(super) fn place_of_a_person(text: &str, start: usize) -> bool {
-    said_of_a_person(&PERSON_FROM, text, start)
-}
-
-/// Whether one of `phrases` ends right before `start`, punctuation aside.
-fn said_of_a_person(phrases: &'static Phrases, text: &str, start: usize) -> bool {
     const REACH: usize = 24;
     let before = text[..start].trim_end_matches([' ', ':', ',']);
     let cut = before.floor_char_boundary(before.len().saturating_sub(REACH));
@@ -537,7 +489,7 @@ fn said_of_a_person(phrases: &'static Phrases, text: &str, start: usize) -> bool
         Some((_, rest)) if cut > 0 => rest,
         _ => &before[cut..],
     };
-    phrases
+    CONTACT_OF_A_PERSON
         .occurrences(near)
         .any(|(at, phrase)| at + phrase.len() == near.len())
 }
@@ -872,16 +824,6 @@ mod tests {
         assert!(patient_before_a_title("Our ED treated Coach "));
         assert!(!patient_before_a_title("Our Bishop "));
         assert!(!patient_before_a_title("patient "));
-    }
-
-    #[test]
-    fn a_town_said_of_one_person() {
-        let text = "To the teacher from Wapakoneta who collapsed: you're on 4 East";
-        assert!(place_of_a_person(text, text.find("Wapakoneta").unwrap()));
-        let text = "A 17-year-old from Millbrook was airlifted";
-        assert!(place_of_a_person(text, text.find("Millbrook").unwrap()));
-        let text = "Patients from Millbrook can park in Garage B";
-        assert!(!place_of_a_person(text, text.find("Millbrook").unwrap()));
     }
 
     #[test]

@@ -13,8 +13,8 @@ use crate::rules::category::{Category, Reach};
 use crate::rules::{Rule, Subject};
 use cues::{
     cared_for_after_a_name, contact_of_a_person, kin_or_care_spoken_to, names_said_made_up,
-    own_care_spoken_to, patient_before_a_title, place_of_a_person, sentence_around,
-    speaks_of_one_person, speaks_of_own_care, speaks_of_the_organisation, staff_or_partner_news,
+    own_care_spoken_to, patient_before_a_title, sentence_around, speaks_of_one_person,
+    speaks_of_own_care, speaks_of_the_organisation, staff_or_partner_news,
 };
 
 /// How many identifiers a verdict reason names before it says "and N more".
@@ -362,8 +362,7 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
 /// organisation has ("our skilled nursing center is officially a centenarian") points at no
 /// one; a contact detail said of a person or a family ("reached out to the family at 4471
 /// Bramblewood Ct.", "his wife at 555-0142"), or written right after their name, points at
-/// them, where one alone may be the organisation's own; so does a town said to be one
-/// person's ("the teacher from Wapakoneta who collapsed").
+/// them, where one alone may be the organisation's own.
 fn reach_in_context(text: &str, identifier: &Identifier, identifiers: &[Identifier]) -> Reach {
     match identifier.category {
         Category::Age if age_of_the_organisation(text, identifier, identifiers) => Reach::Context,
@@ -373,7 +372,6 @@ fn reach_in_context(text: &str, identifier: &Identifier, identifiers: &[Identifi
         {
             Reach::Person
         }
-        Category::Location if place_of_a_person(text, identifier.start) => Reach::Person,
         _ => identifier.reach,
     }
 }
