@@ -5,10 +5,13 @@
 //!
 //! The replacement is deterministic: a word always becomes the same made-up word for a given
 //! seed (the same person keeps one name across a corpus), its case is kept (ALL CAPS, Title,
-//! lower), and titles, initials and @handles stay as written.
+//! lower), and titles, kinship and role words, initials, @handles and #hashtags stay as
+//! written: they are how a post writes a name, not the name, and a rule may rightly lean on
+//! them.
 
 use super::Span;
 use crate::rules::dictionaries::Dictionary;
+use crate::rules::names;
 use crate::shard::fnv1a;
 
 /// Syllables the made-up names are built from: plain Latin letters that read as a name in
@@ -19,9 +22,29 @@ const SYLLABLES: &[&str] = &[
     "dor", "mak", "sil",
 ];
 
-/// Words inside a NAME span that are not the name itself.
+/// Words inside a NAME span that are not the name itself, besides the titles and kin words
+/// the name rules know (see `names::title_or_kin`).
 const KEPT: &[&str] = &[
-    "mr", "mrs", "ms", "mx", "miss", "dr", "jr", "sr", "ii", "iii", "iv",
+    "jr",
+    "sr",
+    "ii",
+    "iii",
+    "iv",
+    "baby",
+    "little",
+    "lil",
+    "officer",
+    "coach",
+    "chef",
+    "professor",
+    "chaplain",
+    "nurse",
+    "abuela",
+    "abuelo",
+    "señora",
+    "señor",
+    "don",
+    "doña",
 ];
 
 /// The record's text with every NAME span's words replaced, and its spans moved to match.
@@ -31,13 +54,15 @@ pub fn replace_names(text: &str, spans: &[Span], seed: u64) -> (String, Vec<Span
     let mut names: Vec<&Span> = spans.iter().filter(|s| s.label == "NAME").collect();
     names.sort_by_key(|s| s.start);
     for span in names {
-        if text[span.start..span.end].starts_with('@')
+        if text[span.start..span.end].starts_with(['@', '#'])
             || edits.last().is_some_and(|e| e.1 > span.start)
         {
             continue;
         }
         for (offset, word) in words(&text[span.start..span.end]) {
-            if word.chars().count() > 1 && !KEPT.iter().any(|k| k.eq_ignore_ascii_case(word)) {
+            let kept =
+                KEPT.iter().any(|k| k.eq_ignore_ascii_case(word)) || names::title_or_kin(word);
+            if word.chars().count() > 1 && !kept {
                 let start = span.start + offset;
                 edits.push((start, start + word.len(), made_up(word, seed)));
             }
@@ -174,6 +199,25 @@ mod tests {
         for word in words(&out[moved[0].start..moved[0].end]).iter().skip(1) {
             assert!(!listed(word.1), "{word:?} is in a list");
         }
+    }
+
+    #[test]
+    fn titles_kin_and_hashtags_stay_as_written() {
+        let text = "Sgt. Ilse Brandvold, Coach Vance, nana Efua and #PrayForTeodoro";
+        let spans = [
+            span(0, 19, "NAME"),
+            span(21, 32, "NAME"),
+            span(34, 43, "NAME"),
+            span(48, 63, "NAME"),
+        ];
+        let (out, _) = replace_names(text, &spans, 1);
+        for kept in ["Sgt. ", "Coach ", "nana ", "#PrayForTeodoro"] {
+            assert!(out.contains(kept), "{kept}: {out}");
+        }
+        assert!(
+            !out.contains("Brandvold") && !out.contains("Vance"),
+            "{out}"
+        );
     }
 
     #[test]

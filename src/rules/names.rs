@@ -837,6 +837,13 @@ pub fn place_after_cue(value: &str) -> bool {
 
 /// What a family calls its own ("Mom got discharged today", "they called him Dad", "my lil
 /// bro"): a role, not a name, when it stands alone.
+/// Whether `word` is a title or a word of kinship that stands before a name ("Sgt.", "Rev",
+/// "nana"): part of how a name is written, not the name.
+pub fn title_or_kin(word: &str) -> bool {
+    let bare = word.trim_end_matches('.');
+    TITLES.iter().any(|t| t.eq_ignore_ascii_case(bare)) || kin_word(bare)
+}
+
 fn kin_word(word: &str) -> bool {
     const KIN: [&str; 22] = [
         "mom", "mum", "mommy", "mama", "dad", "daddy", "papa", "grandma", "grandpa", "nana",
