@@ -304,7 +304,7 @@ pub fn word_opening_a_sentence(value: &str, before: &str, following: &str) -> bo
     let before = before.trim_end();
     // Not after a title's full stop ("Mr. Van sure is busy").
     let titled = before.strip_suffix('.').is_some_and(|b| {
-        listed_word(
+        title(
             b.rsplit(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or_default(),
@@ -835,15 +835,20 @@ pub fn place_after_cue(value: &str) -> bool {
         && !Dictionary::COUNTRIES.contains(value)
 }
 
-/// What a family calls its own ("Mom got discharged today", "they called him Dad", "my lil
-/// bro"): a role, not a name, when it stands alone.
 /// Whether `word` is a title or a word of kinship that stands before a name ("Sgt.", "Rev",
 /// "nana"): part of how a name is written, not the name.
 pub fn title_or_kin(word: &str) -> bool {
     let bare = word.trim_end_matches('.');
-    TITLES.iter().any(|t| t.eq_ignore_ascii_case(bare)) || kin_word(bare)
+    title(bare) || kin_word(bare)
 }
 
+/// Whether `word` (any case, no full stop) is one of the [`TITLES`].
+fn title(word: &str) -> bool {
+    TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
+/// What a family calls its own ("Mom got discharged today", "they called him Dad", "my lil
+/// bro"): a role, not a name, when it stands alone.
 fn kin_word(word: &str) -> bool {
     const KIN: [&str; 22] = [
         "mom", "mum", "mommy", "mama", "dad", "daddy", "papa", "grandma", "grandpa", "nana",

@@ -605,14 +605,13 @@ pub(super) fn names_said_made_up(text: &str) -> Option<&'static str> {
 
 /// Whether the text speaks of someone's own care ("after his own ICU stay", "her own cancer
 /// diagnosis", "was diagnosed with sleep apnea himself"): health information within a few
-/// words after "his own", "her own", "their own", "my own" or "your own", in the same sentence (anywhere
-/// in it after "her own son"); a
-/// diagnosis, treatment or patient status in a sentence that turns back on its subject
-/// ("himself", "herself") or tells what befell it ("who received a kidney transplant"); a
-/// diagnosis, procedure or patient status right after "my" ("caught my breast cancer"); or
-/// words that say someone died here, was a patient or was treated by us; or their return
-/// after their own care. A care setting beside a reflexive is only where someone works ("she
-/// herself trained half the ICU").
+/// words after "his own", "her own", "their own", "my own" or "your own", in the same sentence
+/// (anywhere in it after "her own son"); a diagnosis, treatment or patient status in a sentence
+/// that turns back on its subject ("himself", "herself") or tells what befell it ("who
+/// received a kidney transplant"); a diagnosis, procedure or patient status right after "my"
+/// ("caught my breast cancer"); or words that say someone died here, was a patient or was
+/// treated by us; or their return after their own care. A care setting beside a reflexive is
+/// only where someone works ("she herself trained half the ICU").
 pub(super) fn speaks_of_own_care(text: &str) -> bool {
     const REACH: usize = 48;
     let own = text.match_indices("own ").any(|(at, _)| {
