@@ -1042,10 +1042,12 @@ pub fn initial_and_surname(value: &str) -> bool {
     let surname = without_possessive(surname);
     !Dictionary::US_PLACES.contains(surname)
         && surname.split('-').all(|part| {
-            (Dictionary::SURNAMES.contains(part) || unknown_word(part))
-                && !everyday(part)
+            // The cheap refusals first: most candidates are a sentence's first word after a
+            // letter ("Suite A. Call us").
+            !everyday(part)
                 && !excluded(part)
                 && !Dictionary::US_PLACES.contains(part)
+                && (Dictionary::SURNAMES.contains(part) || unknown_word(part))
         })
 }
 
