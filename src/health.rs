@@ -8,6 +8,7 @@
 //! one-draft scan is allowed to take.
 
 use crate::rules::dictionaries::{Dictionary, ascii_lowered};
+use crate::words::{is_word_at, opens_with};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
@@ -188,18 +189,6 @@ impl Vocabulary {
     }
 }
 
-/// Whether `words` (starting with a space) stand in `text` at `at`, any case, as whole words.
-fn stands_at(text: &str, at: usize, words: &str) -> bool {
-    text[at..]
-        .get(..words.len())
-        .is_some_and(|here| here.eq_ignore_ascii_case(words))
-        && !is_word_char(text[at + words.len()..].chars().next())
-}
-
-fn is_word_char(c: Option<char>) -> bool {
-    c.is_some_and(char::is_alphanumeric)
-}
-
 /// A health term found in a post.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HealthTerm {
@@ -298,7 +287,7 @@ fn terms(text: &str) -> impl Iterator<Item = (Term, usize, usize)> + '_ {
             // and a term before "patients" names a group ("our dialysis patients"), one before
             // "awareness" or "walk" a campaign or an event ("Sickle Cell Awareness Month"): no
             // one in either (see NO_ONE_AFTER).
-            let followed_by = |next: &&str| stands_at(text, end, next);
+            let followed_by = |next: &&str| opens_with(&text[end..], next);
             let no_one = NO_ONE_AFTER.iter().any(followed_by)
                 || term.1 == Some("status") && PATIENT_COMPOUNDS.iter().any(followed_by);
             if matches!(term.1, Some("staff" | "general")) || no_one {
@@ -310,7 +299,7 @@ fn terms(text: &str) -> impl Iterator<Item = (Term, usize, usize)> + '_ {
             let place_at = |at: usize| {
                 PLACES_OF_CARE
                     .iter()
-                    .any(|place| stands_at(text, at, place))
+                    .any(|place| opens_with(&text[at..], place))
             };
             let care_word_then_place = || {
                 let next = text[end..].strip_prefix(' ').unwrap_or_default();
@@ -376,10 +365,8 @@ pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<HealthTerm
     }
     // The short capitals are all care settings (ER, ICU), and so say where, not who.
     let capitals = CAPITALS_ONLY.iter().find(|term| {
-        text.match_indices(**term).any(|(at, _)| {
-            !is_word_char(text[..at].chars().next_back())
-                && !is_word_char(text[at + term.len()..].chars().next())
-        })
+        text.match_indices(**term)
+            .any(|(at, _)| is_word_at(text, at, at + term.len()))
     });
     if let Some(term) = capitals {
         return Some(HealthTerm {

@@ -28,3 +28,4 @@ pub mod scan;
 pub mod serve;
 pub mod shard;
 pub mod verdict;
+pub mod words;

@@ -7,8 +7,8 @@
 //! filed by their first byte instead, which takes microseconds, and each place in the text is
 //! compared with the few keywords that start like it.
 
-use super::is_word_at;
 use crate::rules::Workload;
+use crate::words::is_word_at;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 /// A keyword seen in the text: which keyword (its index in the list the finder was built

@@ -18,6 +18,7 @@ mod keywords;
 use crate::rules::category::Category;
 use crate::rules::names;
 use crate::rules::{Letters, Pattern, Rule, RuleSet, Subject, Workload};
+use crate::words::{closes_with, is_word_at, opens_with};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use keywords::{KeywordFinder, KeywordHit};
 use regex::RegexSet;
@@ -606,18 +607,8 @@ fn vetoed_by_neighbours(
 ) -> bool {
     let preceding = text[..start].trim_end();
     let following = text[end..].trim_start();
-    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    before.iter().any(|w| {
-        preceding.len() >= w.len()
-            && preceding.is_char_boundary(preceding.len() - w.len())
-            && preceding[preceding.len() - w.len()..].eq_ignore_ascii_case(w)
-            && !word_char(preceding[..preceding.len() - w.len()].chars().next_back())
-    }) || after.iter().any(|w| {
-        following.len() >= w.len()
-            && following.is_char_boundary(w.len())
-            && following[..w.len()].eq_ignore_ascii_case(w)
-            && !word_char(following[w.len()..].chars().next())
-    })
+    before.iter().any(|w| closes_with(preceding, w))
+        || after.iter().any(|w| opens_with(following, w))
 }
 
 /// Whether one of `words` stands, as whole words, in the `whole` match outside the
@@ -662,17 +653,6 @@ fn splits_a_word(text: &str, start: usize, end: usize) -> bool {
     };
     glued(value.chars().next(), text[..start].chars().next_back())
         || glued(value.chars().next_back(), text[end..].chars().next())
-}
-
-/// Whether `text[start..end]` is not glued to letters or digits on a side where it itself
-/// begins or ends with one.
-pub(crate) fn is_word_at(text: &str, start: usize, end: usize) -> bool {
-    let word = |c: char| c.is_alphanumeric();
-    let inner_first = text[start..end].chars().next().is_some_and(word);
-    let inner_last = text[start..end].chars().next_back().is_some_and(word);
-    let before = text[..start].chars().next_back().is_some_and(word);
-    let after = text[end..].chars().next().is_some_and(word);
-    !(inner_first && before || inner_last && after)
 }
 
 /// Compiles the `letters` form of `patterns` on helper threads, one per spare core, and on this

@@ -7,6 +7,7 @@
 //! and neither may be an everyday word.
 
 use super::dictionaries::{Dictionary, ascii_lowered};
+use crate::words::opens_with;
 
 /// Words that end the names of institutions, places and events, never a person's surname in
 /// practice ("Mercy General", "Hope Memorial", "Salem Rotary").
@@ -212,12 +213,7 @@ pub fn names_no_person(before: &str, following: &str) -> bool {
         " was renovated",
         " opened its doors",
     ];
-    let built = BUILT.iter().any(|phrase| {
-        following
-            .get(..phrase.len())
-            .is_some_and(|start| start.eq_ignore_ascii_case(phrase))
-    });
-    if built {
+    if BUILT.iter().any(|phrase| opens_with(following, phrase)) {
         return true;
     }
     const NOT_PEOPLE: [&str; 22] = [

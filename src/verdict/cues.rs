@@ -6,8 +6,8 @@ use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
 
-use crate::engine::is_word_at;
 use crate::health::{care_received, health_context};
+use crate::words::{closes_with, is_word_at, opens_with};
 
 /// Words of news about staff, volunteers, donors and partners (retirements, new hires, awards,
 /// gifts, training) and of visits and events (tours, open houses). In such a post a care
@@ -182,12 +182,9 @@ pub(super) fn cared_for_after_a_name(after: &str) -> bool {
     // A relative clause says it as well ("Detective Lana Okoro, who was brought to our trauma
     // center").
     let after = after.strip_prefix("who ").unwrap_or(after);
-    CARED_FOR_AFTER_A_NAME.iter().any(|phrase| {
-        after
-            .get(..phrase.len())
-            .is_some_and(|start| start.eq_ignore_ascii_case(phrase))
-            && is_word_at(after, 0, phrase.len())
-    })
+    CARED_FOR_AFTER_A_NAME
+        .iter()
+        .any(|phrase| opens_with(after, phrase))
 }
 
 /// Whether `before` (the text right before a name) calls the one named a patient, or says our
@@ -423,12 +420,9 @@ pub(super) fn staff_or_partner_news(text: &str) -> Option<&'static str> {
     // "the secret is buttermilk and never retiring" is no one's retirement.
     let denied = |at: usize| {
         let before = text[..at].trim_end();
-        ["never", "not"].iter().any(|word| {
-            before.len() >= word.len()
-                && before.is_char_boundary(before.len() - word.len())
-                && before[before.len() - word.len()..].eq_ignore_ascii_case(word)
-                && is_word_at(before, before.len() - word.len(), before.len())
-        })
+        ["never", "not"]
+            .iter()
+            .any(|word| closes_with(before, word))
     };
     STAFF_OR_PARTNER_NEWS.first_where(text, |at, _| !denied(at))
 }
