@@ -461,8 +461,8 @@ const STREET_ABBREVIATIONS: &[&str] = &[
 /// Words that end the names of places for the land they lie on ("Tarrow Creek", "Kelso
 /// Heights"), and never a person's name; Ridge, Grove, Lake and Park are surnames too.
 const GEOGRAPHIC_FEATURES: &[&str] = &[
-    "creek", "springs", "valley", "heights", "harbor", "harbour", "beach", "bluff", "bluffs",
-    "hollow", "junction", "meadows", "township", "village", "canyon", "prairie",
+    "creek", "springs", "falls", "valley", "heights", "harbor", "harbour", "beach", "bluff",
+    "bluffs", "hollow", "junction", "meadows", "township", "village", "canyon", "prairie",
 ];
 
 /// Words that open the names of places for the land or water they lie by ("Lake Winnet",
@@ -692,7 +692,9 @@ const WORD_LISTS: [&[&str]; 9] = [
 /// English words has.
 const TEXT_SPEAK: &[&str] = &[
     "pls", "plz", "thx", "thnx", "omg", "lol", "lmao", "smh", "tbh", "idk", "rn", "ur", "bc",
-    "cuz", "tho", "btw", "imo", "ngl", "fyi", "asap", "omw", "bday", "hbd", "ty", "tysm",
+    "cuz", "tho", "btw", "imo", "ngl", "fyi", "asap", "omw", "bday", "hbd", "ty", "tysm", "isnt",
+    "dont", "didnt", "doesnt", "wasnt", "werent", "arent", "havent", "hasnt", "couldnt", "wouldnt",
+    "shouldnt", "thats", "whats", "theyre", "youre", "hes", "shes",
 ];
 
 /// Pronouns, which a lower-case cue may run into ("hes my uncle, pls tell him"): never part of
