@@ -553,6 +553,12 @@ static YOU_WERE: Phrases = Phrases::new(&[
     "you beat",
     "you survived",
     "you fought",
+    // What they came through: "You did it, Zorvath! Chemo is over".
+    "you did it",
+    "you made it",
+    "you finished",
+    "you completed",
+    "you crushed",
 ]);
 
 /// Whether `sentence` speaks of one person as "she", "he", "her", "his" or "him".
