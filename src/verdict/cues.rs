@@ -189,9 +189,9 @@ pub(super) fn cared_for_after_a_name(after: &str) -> bool {
 
 /// Whether `before` (the text right before a name) calls the one named a patient, or says our
 /// care reached them, ahead of their title: "our patient Bishop Aghedo", "patient Dr.
-/// Lindqvist", "Our ED treated Coach Ridley Vance".
+/// Lindqvist", "Our ED treated Coach Ridley Vance", "Honored to have cared for Sgt. Dunmore".
 pub(super) fn patient_before_a_title(before: &str) -> bool {
-    const CARED_FOR: [&str; 9] = [
+    const CARED_FOR: [&str; 12] = [
         "patient",
         "pt",
         "pt.",
@@ -201,12 +201,14 @@ pub(super) fn patient_before_a_title(before: &str) -> bool {
         "resuscitated",
         "revived",
         "discharged",
+        "cared for",
+        "caring for",
+        "looked after",
     ];
     let Some((rest, _title)) = before.trim_end().rsplit_once(' ') else {
         return false;
     };
-    let word = rest.rsplit(' ').next().unwrap_or_default();
-    CARED_FOR.iter().any(|w| word.eq_ignore_ascii_case(w))
+    CARED_FOR.iter().any(|w| closes_with(rest, w))
 }
 
 /// Words by which a sentence says something of its own subject: a reflexive, a relative
@@ -821,6 +823,8 @@ mod tests {
         assert!(patient_before_a_title("Our patient Bishop "));
         assert!(patient_before_a_title("Pt Dr. "));
         assert!(patient_before_a_title("Our ED treated Coach "));
+        assert!(patient_before_a_title("Honored to have cared for Sgt. "));
+        assert!(!patient_before_a_title("A thank-you for Sgt. "));
         assert!(!patient_before_a_title("Our Bishop "));
         assert!(!patient_before_a_title("patient "));
     }
