@@ -190,8 +190,11 @@ pub fn institution_follows(name: &str, following: &str) -> bool {
         if institution && !surname {
             return true;
         }
+        // "Family" and what the place treats ("the Quenmire Cancer Pavilion", "Oyelowo Heart
+        // Institute") sit between a benefactor's name and the building's word.
         let family = word.eq_ignore_ascii_case("family") || word.eq_ignore_ascii_case("families");
-        if everyday(word) && !family {
+        let treated = Dictionary::HEALTH_TERMS.contains(word);
+        if everyday(word) && !family && !treated {
             return false;
         }
     }
@@ -1611,6 +1614,7 @@ mod tests {
             " Ridge surgeons will host a symposium",
             " Oyelowo Hall, our new rehab wing",
             "'s Diner sent lunch",
+            " Quenmire Cancer Pavilion opens next month",
         ] {
             assert!(institution_follows("Bertrand", following), "{following}");
         }
@@ -1618,6 +1622,7 @@ mod tests {
             " Ward (DOB 12/23/1945)",
             ", Memorial Hospital's best nurse",
             " Beats Cancer At Mercy Hospital",
+            " Quenmire Cancer Survivor Story",
             " was discharged from the clinic",
             " Hall was admitted",
             "",
