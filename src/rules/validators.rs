@@ -466,7 +466,8 @@ const NUMBER_WORDS: [(&str, u32); 31] = [
 /// An age of 90 or more (Safe Harbor hides only those), in digits or words.
 fn age_over_89(value: &str) -> bool {
     let lower = value.to_ascii_lowercase();
-    if lower.contains("centenarian") {
+    // Born ninety to ninety-nine, or a hundred and more, years ago.
+    if lower.contains("centenarian") || lower.contains("nonagenarian") {
         return true;
     }
     let d = digits(&lower);
