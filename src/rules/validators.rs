@@ -39,11 +39,12 @@ pub enum Validator {
     RoleMailbox,
     GeographicName,
     InitialAndSurname,
+    YearsOfAgeOver89,
 }
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 32] = [
+    pub const ALL: [(&'static str, Validator); 33] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -76,6 +77,7 @@ impl Validator {
         ("role_mailbox", Validator::RoleMailbox),
         ("geographic_name", Validator::GeographicName),
         ("initial_and_surname", Validator::InitialAndSurname),
+        ("years_of_age_over_89", Validator::YearsOfAgeOver89),
     ];
 
     /// Finds a validator by its rule-file name.
@@ -139,6 +141,7 @@ impl Validator {
             Validator::RoleMailbox => names::role_mailbox(value),
             Validator::GeographicName => names::geographic_name(value),
             Validator::InitialAndSurname => names::initial_and_surname(value),
+            Validator::YearsOfAgeOver89 => years_of_age_over_89(value, current_year()),
             Validator::LuhnAnyIssuer => {
                 let d = digits(value);
                 (12..=19).contains(&d.len()) && d.iter().any(|&x| x != 0) && luhn(&d)
@@ -353,6 +356,39 @@ fn days_in_month(month: u32, year: Option<u32>) -> u32 {
         },
         _ => 0,
     }
+}
+
+/// Whether the years in `value` tell an age over 89, which Safe Harbor counts as an
+/// identifier though a year alone is not: a birth year more than 89 years before `this_year`
+/// ("born in 1927"), or a life's first and last years more than 89 apart ("1931–2026").
+fn years_of_age_over_89(value: &str, this_year: u32) -> bool {
+    let years: Vec<u32> = value
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|t| t.len() == 4)
+        .filter_map(|t| t.parse().ok())
+        .collect();
+    match years[..] {
+        [born] => this_year.saturating_sub(born) > 89,
+        [born, died] => died >= born && died - born > 89 && died <= this_year,
+        _ => false,
+    }
+}
+
+/// The calendar year now, in UTC (from the system clock; 1970 if the clock is before it).
+fn current_year() -> u32 {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400);
+    // Civil year from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let year = year_of_era + era * 400 + i64::from(month_index >= 10);
+    u32::try_from(year).unwrap_or(1970)
 }
 
 /// A date in any written form phiscan's rules match, checked against the calendar.
@@ -642,6 +678,16 @@ mod tests {
                 "1234 5678 9012 3456 7",
             ],
         );
+    }
+
+    #[test]
+    fn years_that_tell_an_age_over_89() {
+        assert!(years_of_age_over_89("1927", 2026));
+        assert!(!years_of_age_over_89("1937", 2026));
+        assert!(years_of_age_over_89("1931–2026", 2026));
+        assert!(!years_of_age_over_89("1950-2026", 2026));
+        assert!(!years_of_age_over_89("1931-2030", 2026));
+        assert!(current_year() >= 2026);
     }
 
     #[test]
