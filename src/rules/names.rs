@@ -1041,14 +1041,17 @@ pub fn initial_and_surname(value: &str) -> bool {
         return false;
     };
     let surname = without_possessive(surname);
+    // Joined to another by a hyphen, a listed surname that is also a word or a town is the
+    // surname ("K. Oyelaran-Smith", "R. Castellanos-White", "T. Achebe-Jones").
+    let joined = surname.contains('-') && !surname.split('-').all(everyday);
     !Dictionary::US_PLACES.contains(surname)
         && surname.split('-').all(|part| {
             // The cheap refusals first: most candidates are a sentence's first word after a
             // letter ("Suite A. Call us").
-            !everyday(part)
+            let word = everyday(part);
+            (joined || !word && !Dictionary::US_PLACES.contains(part))
                 && !excluded(part)
-                && !Dictionary::US_PLACES.contains(part)
-                && (Dictionary::SURNAMES.contains(part) || unknown_word(part))
+                && (Dictionary::SURNAMES.contains(part) || !word && unknown_word(part))
         })
 }
 
