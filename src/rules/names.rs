@@ -1119,13 +1119,31 @@ fn pronounceable(word: &str) -> bool {
     count >= 5 && letters().filter(|&c| vowel(c)).count() >= 2 || taking_turns
 }
 
+/// A surname without the particle joined to it by a hyphen ("al-Farsi" is "Farsi",
+/// "el-Amin" is "Amin"); any other word as it is.
+fn attached_particle_off(word: &str) -> &str {
+    match word.split_once('-') {
+        Some((particle, rest))
+            if rest.starts_with(char::is_uppercase)
+                && particle.starts_with(char::is_lowercase)
+                && PARTICLES.contains(&particle) =>
+        {
+            rest
+        }
+        _ => word,
+    }
+}
+
 /// One to four words that could be a name when the context already says a person is meant
 /// ("our patient Keanu", "the family of Haruto Perez"): every word is a listed name, or a word
 /// that is neither frequent English nor a place; none is a title, institution, month, weekday
 /// or health word; several words together are not a place ("Santa Fe"; a lone "Margaret" may
 /// be a town in Alabama, but after "our patient" it is a person).
 pub fn name_shape(value: &str) -> bool {
-    let words: Vec<&str> = value.split_whitespace().collect();
+    let words: Vec<&str> = value
+        .split_whitespace()
+        .map(attached_particle_off)
+        .collect();
     let phrase: Vec<&str> = words.iter().map(|w| without_possessive(w)).collect();
     let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
     // A particle inside a name keeps its lower case among capitals ("Willemine ten Pas",
@@ -1556,6 +1574,14 @@ mod tests {
                 "Johnson and Johnson",
             ],
         );
+    }
+
+    #[test]
+    fn a_particle_joined_by_a_hyphen_is_part_of_the_surname() {
+        assert!(name_shape("Abdul-Rahman al-Amin"));
+        assert_eq!(attached_particle_off("el-Amin"), "el-Amin".split_at(3).1);
+        assert_eq!(attached_particle_off("well-being"), "well-being");
+        assert_eq!(attached_particle_off("Jean-Baptiste"), "Jean-Baptiste");
     }
 
     #[test]
