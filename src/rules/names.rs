@@ -1579,7 +1579,7 @@ mod tests {
     #[test]
     fn a_particle_joined_by_a_hyphen_is_part_of_the_surname() {
         assert!(name_shape("Abdul-Rahman al-Amin"));
-        assert_eq!(attached_particle_off("el-Amin"), "el-Amin".split_at(3).1);
+        assert_eq!(attached_particle_off("el-Amin"), "Amin");
         assert_eq!(attached_particle_off("well-being"), "well-being");
         assert_eq!(attached_particle_off("Jean-Baptiste"), "Jean-Baptiste");
     }
