@@ -376,19 +376,18 @@ fn years_of_age_over_89(value: &str, this_year: u32) -> bool {
 
 /// The calendar year now, in UTC (from the system clock; 1970 if the clock is before it).
 fn current_year() -> u32 {
-    let days = std::time::SystemTime::now()
+    let mut days = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() / 86_400);
-    // Civil year from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z - era * 146_097;
-    let year_of_era =
-        (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153;
-    let year = year_of_era + era * 400 + i64::from(month_index >= 10);
-    u32::try_from(year).unwrap_or(1970)
+    let mut year = 1970;
+    loop {
+        let length = 337 + u64::from(days_in_month(2, Some(year)));
+        if days < length {
+            return year;
+        }
+        days -= length;
+        year += 1;
+    }
 }
 
 /// A date in any written form phiscan's rules match, checked against the calendar.
