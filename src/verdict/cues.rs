@@ -71,6 +71,7 @@ static STAFF_OR_PARTNER_NEWS: Phrases = Phrases::new(&[
     "conference",
     "certification",
     "boards",
+    "nclex",
     "years of service",
     "employee",
     "employees",
