@@ -646,6 +646,10 @@ const LANGUAGES: &[&str] = &[
 /// is read as the word, not the name.
 const EVERYDAY_WORD_RANK: usize = 3000;
 
+/// How many words of the common-word list are ranked by frequency; the everyday words after
+/// them (scripts/common_words_extra.txt) are English the count left out.
+const RANKED_COMMON_WORDS: usize = 30_000;
+
 /// Words this common are function words ("on", "at", "will"), in lower case never a surname.
 const FUNCTION_WORD_RANK: usize = 100;
 
@@ -697,7 +701,8 @@ const TEXT_SPEAK: &[&str] = &[
     "pls", "plz", "thx", "thnx", "omg", "lol", "lmao", "smh", "tbh", "idk", "rn", "ur", "bc",
     "cuz", "tho", "btw", "imo", "ngl", "fyi", "asap", "omw", "bday", "hbd", "ty", "tysm", "isnt",
     "dont", "didnt", "doesnt", "wasnt", "werent", "arent", "havent", "hasnt", "couldnt", "wouldnt",
-    "shouldnt", "thats", "whats", "theyre", "youre", "hes", "shes",
+    "shouldnt", "thats", "whats", "theyre", "youre", "hes", "shes", "wks", "hrs", "yrs", "mos",
+    "mins", "secs", "lbs",
 ];
 
 /// Pronouns, which a lower-case cue may run into ("hes my uncle, pls tell him"): never part of
@@ -1244,13 +1249,14 @@ pub fn name_shape(value: &str) -> bool {
                     && (position == 0
                         || lower_case && (!Dictionary::SURNAMES.contains(w) || function_word()));
             // Written all in lower case, a name starts with a first name or a word no list
-            // knows ("maria young", "gube lovu"), not with English ("proud to", "bravest boy").
+            // knows ("maria young", "gube lovu"), not with English ("proud to", "bravest boy",
+            // "neighbor works": the everyday words appended after the ranked list count).
             let english_lead = position == 0
                 && lower_case
                 && !Dictionary::FIRST_NAMES.contains(w)
                 && (Dictionary::COMMON_WORDS
                     .rank(w)
-                    .is_some_and(|rank| rank <= 20_000)
+                    .is_some_and(|rank| rank <= 20_000 || rank >= RANKED_COMMON_WORDS)
                     || english_ending(w));
             !(w.is_empty() || excluded(w) || everyday_word || english_lead)
                 && (Dictionary::FIRST_NAMES.contains(w)
