@@ -801,9 +801,25 @@ fn no_english_words(value: &str, places: bool) -> bool {
                 .any(|m| m.eq_ignore_ascii_case(w))
                 && !excluded(w)
                 && !Dictionary::COMMON_WORDS.contains(w)
+                && !plural_of_a_word(w)
                 && (places
                     || !Dictionary::US_PLACES.contains(w) && !Dictionary::US_STATES.contains(w))
         })
+}
+
+/// A plural the word list leaves out, of a word it has ("Ambulances", "Stretchers"), unless
+/// a list has it as a name ("Brooks", "Rivers").
+fn plural_of_a_word(word: &str) -> bool {
+    let Some(singular) = word.strip_suffix('s') else {
+        return false;
+    };
+    singular.len() >= 3
+        && (Dictionary::COMMON_WORDS.contains(singular)
+            || singular
+                .strip_suffix('e')
+                .is_some_and(|stem| stem.len() >= 3 && Dictionary::COMMON_WORDS.contains(stem)))
+        && !Dictionary::FIRST_NAMES.contains(word)
+        && !Dictionary::SURNAMES.contains(word)
 }
 
 /// A place named after a cue, listed or not ("flew to Leppen"): its words are no English
@@ -1258,7 +1274,10 @@ pub fn name_shape(value: &str) -> bool {
                     .rank(w)
                     .is_some_and(|rank| rank <= 20_000 || rank >= RANKED_COMMON_WORDS)
                     || english_ending(w));
-            !(w.is_empty() || excluded(w) || everyday_word || english_lead)
+            // Alone, a plural the word list lacks is the word ("Ambulances came in"); inside a
+            // longer name it may be a place's ("Millers Ferry", "Potters Bar").
+            let lone_plural = words.len() == 1 && plural_of_a_word(w);
+            !(w.is_empty() || excluded(w) || everyday_word || english_lead || lone_plural)
                 && (Dictionary::FIRST_NAMES.contains(w)
                     || Dictionary::SURNAMES.contains(w)
                     || (Dictionary::COMMON_WORDS
@@ -1580,6 +1599,18 @@ mod tests {
                 "Johnson and Johnson",
             ],
         );
+    }
+
+    #[test]
+    fn a_plural_of_a_word_is_no_name() {
+        assert!(plural_of_a_word("Ambulances"));
+        assert!(plural_of_a_word("Stretchers"));
+        assert!(!plural_of_a_word("Brooks"));
+        assert!(!plural_of_a_word("Zorvaths"));
+        assert!(!unknown_word("Ambulances"));
+        assert!(!name_shape("Ambulances"));
+        assert!(name_shape("Maria Brooks"));
+        assert!(name_shape("Millers Ferry"));
     }
 
     #[test]
