@@ -347,6 +347,11 @@ const PARTICLES: [&str; 30] = [
     "en",
 ];
 
+/// Whether `word` is one of the [`PARTICLES`] in lower case, as it stands inside a name.
+fn lower_case_particle(word: &str) -> bool {
+    word.starts_with(char::is_lowercase) && PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p))
+}
+
 /// Words that end the names of shops and eateries and are surnames too ("Ruth Kitchen"): they
 /// end a business's name after a possessive ("Auntie Lu's Kitchen").
 const SHOP_WORDS: [&str; 8] = [
@@ -1145,9 +1150,7 @@ fn pronounceable(word: &str) -> bool {
 fn attached_particle_off(word: &str) -> &str {
     match word.split_once('-') {
         Some((particle, rest))
-            if rest.starts_with(char::is_uppercase)
-                && particle.starts_with(char::is_lowercase)
-                && PARTICLES.contains(&particle) =>
+            if rest.starts_with(char::is_uppercase) && lower_case_particle(particle) =>
         {
             rest
         }
@@ -1170,10 +1173,7 @@ pub fn name_shape(value: &str) -> bool {
     // A particle inside a name keeps its lower case among capitals ("Willemine ten Pas",
     // "Maika van de Noort").
     let particle = |position: usize, w: &str| {
-        position > 0
-            && position + 1 < words.len()
-            && w.starts_with(|c: char| c.is_lowercase())
-            && PARTICLES.iter().any(|p| w.eq_ignore_ascii_case(p))
+        position > 0 && position + 1 < words.len() && lower_case_particle(w)
     };
     let cased: Vec<&str> = words
         .iter()
@@ -1231,10 +1231,7 @@ pub fn name_shape(value: &str) -> bool {
     });
     // A name may hold a particle ("maria de la cruz"), never end with one: in lower case, "son
     // nouveau cœur le" is French after the English cue "son".
-    let ends_with_particle = words.last().is_some_and(|w| {
-        !w.starts_with(|c: char| c.is_uppercase())
-            && PARTICLES.iter().any(|p| w.eq_ignore_ascii_case(p))
-    });
+    let ends_with_particle = words.last().is_some_and(|w| lower_case_particle(w));
     one_case
         && one_casing
         && !ends_with_particle
