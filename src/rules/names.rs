@@ -1342,6 +1342,37 @@ pub fn first_name_alone(value: &str) -> bool {
         && !excluded(w)
 }
 
+/// Someone a post speaks to ("Don't go to town, Roy!", "Get well soon, Mark!"): a name by
+/// its shape that is no US place, or a listed first name, even one that is an English word or
+/// a smaller town, since a word set apart by a comma to be spoken to is a person. Not a big
+/// city ("We love you, Austin!"), a state or country, or a word of affection ("Morning,
+/// Sunshine!").
+pub fn addressee(value: &str) -> bool {
+    let w = without_possessive(value);
+    let listed_first_name = || {
+        Dictionary::FIRST_NAMES.contains(w)
+            && Dictionary::US_PLACES
+                .rank(w)
+                .is_none_or(|rank| rank >= BIG_CITIES)
+            && !Dictionary::US_STATES.contains(w)
+            && !Dictionary::COUNTRIES.contains(w)
+            && !excluded(w)
+    };
+    !ENDEARMENTS.iter().any(|e| w.eq_ignore_ascii_case(e))
+        && (name_shape(value) && !Dictionary::US_PLACES.contains(value) || listed_first_name())
+}
+
+/// Places this high in the population-ranked list are spoken to as places ("Thank you,
+/// Houston!"); a town the size of Brandon or Roy is not.
+const BIG_CITIES: usize = 100;
+
+/// Words of affection and praise the first-name list holds as names, which a post calls
+/// anyone ("Happy birthday, Baby!", "Thank you, Angel!").
+const ENDEARMENTS: [&str; 14] = [
+    "baby", "honey", "love", "angel", "buddy", "sunshine", "king", "queen", "prince", "princess",
+    "lady", "star", "sugar", "darling",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -40,11 +40,12 @@ pub enum Validator {
     GeographicName,
     InitialAndSurname,
     YearsOfAgeOver89,
+    Addressee,
 }
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 33] = [
+    pub const ALL: [(&'static str, Validator); 34] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -78,6 +79,7 @@ impl Validator {
         ("geographic_name", Validator::GeographicName),
         ("initial_and_surname", Validator::InitialAndSurname),
         ("years_of_age_over_89", Validator::YearsOfAgeOver89),
+        ("addressee", Validator::Addressee),
     ];
 
     /// Finds a validator by its rule-file name.
@@ -125,6 +127,7 @@ impl Validator {
             Validator::PersonName => names::person_name(value),
             Validator::PersonNameReversed => names::person_name_reversed(value),
             Validator::NameShape => names::name_shape(value),
+            Validator::Addressee => names::addressee(value),
             Validator::FirstNameAlone => names::first_name_alone(value),
             Validator::Zip => zip(value),
             Validator::StreetBetweenNumbers => names::street_between_numbers(value),
