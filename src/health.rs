@@ -200,7 +200,7 @@ pub struct HealthTerm {
 }
 
 /// Words that, after a health term, make it the name of a place or a team.
-const PLACES_OF_CARE: [&str; 15] = [
+const PLACES_OF_CARE: [&str; 16] = [
     " program",
     " programs",
     " unit",
@@ -213,6 +213,7 @@ const PLACES_OF_CARE: [&str; 15] = [
     " wing",
     " department",
     " lab",
+    " gym",
     " team",
     " nurses",
     " staff",
@@ -327,6 +328,27 @@ pub fn care_received(text: &str) -> Option<&'static str> {
         .find(|(term, _, _)| matches!(term.1, Some("condition" | "procedure" | "status")))
         .map(|(term, _, _)| term.0)
 }
+
+/// The first treatment of `text` other than a vaccine ("chemo", "dialysis"): what a post that
+/// speaks to one person by name and names no one else may say they are going through ("Hang in
+/// there, Ophira. Round four of chemo is almost done!"), where "your flu shot" is advice to
+/// anyone.
+pub fn treatment_received(text: &str) -> Option<&'static str> {
+    terms(text)
+        .find(|((name, kind), _, _)| *kind == Some("treatment") && !PREVENTION.contains(name))
+        .map(|(term, _, _)| term.0)
+}
+
+/// Treatments offered to everyone: a post about them is advice, not someone's care.
+const PREVENTION: [&str; 7] = [
+    "flu shot",
+    "vaccine",
+    "vaccination",
+    "vaccinated",
+    "immunization",
+    "booster",
+    "prescription",
+];
 
 /// The most telling health or patient-status term in `text`: as a whole word (a plural or
 /// possessive ending is fine), in capitals for the short ones, or a condition or treatment

@@ -430,6 +430,31 @@ pub(super) fn staff_or_partner_news(text: &str) -> Option<&'static str> {
     STAFF_OR_PARTNER_NEWS.first_where(text, |at, _| !denied(at))
 }
 
+/// Whether the text speaks of work on a treatment rather than of receiving it ("Great talk on
+/// immunotherapy today", "thanks for leading the rehab class"), or of staff or partner news.
+pub(super) fn work_on_care(text: &str) -> bool {
+    WORK_ON_CARE.first(text).is_some() || staff_or_partner_news(text).is_some()
+}
+
+static WORK_ON_CARE: Phrases = Phrases::new(&[
+    "talk on",
+    "talk about",
+    "lecture",
+    "presentation",
+    "research",
+    "study",
+    "leading",
+    "led the",
+    "teaching",
+    "taught",
+    "class",
+    "course",
+    "training",
+    "webinar",
+    "seminar",
+    "panel",
+]);
+
 /// Words that say whose a contact detail right after them is: a person's or a family's
 /// ("the family at 4471 Bramblewood Ct.", "lives at", "reach his wife at").
 static CONTACT_OF_A_PERSON: Phrases = Phrases::new(&[

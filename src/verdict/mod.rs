@@ -7,14 +7,14 @@
 
 mod cues;
 
-use crate::health::{care_received, health_context};
+use crate::health::{care_received, health_context, treatment_received};
 use crate::redact::mask;
 use crate::rules::category::{Category, Reach};
 use crate::rules::{Rule, Subject};
 use cues::{
     cared_for_after_a_name, contact_of_a_person, kin_or_care_spoken_to, names_said_made_up,
     own_care_spoken_to, patient_before_a_title, sentence_around, speaks_of_one_person,
-    speaks_of_own_care, speaks_of_the_organisation, staff_or_partner_news,
+    speaks_of_own_care, speaks_of_the_organisation, staff_or_partner_news, work_on_care,
 };
 
 /// How many identifiers a verdict reason names before it says "and N more".
@@ -206,6 +206,7 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
             return None;
         }
         care_received(text)
+            .or_else(|| treatment_received(text).filter(|_| !work_on_care(text)))
             .filter(|_| spoken_to_by_name && no_one_else())
             .map(|care| format!("care (\"{care}\") with no one else named"))
             .or_else(|| own_care_told().then(|| "their own care".to_string()))
@@ -531,6 +532,13 @@ mod tests {
         assert_eq!(spoken_to(text, "Mehmet"), Verdict::Block);
         let text = "Thanks, Priya! Our nurses planned the C-section education class.";
         assert_eq!(spoken_to(text, "Priya"), Verdict::Review);
+        // A treatment they go through, but not a vaccine for anyone or work on a treatment.
+        let text = "Hang in there, Ophira. Round four of chemo is almost done!";
+        assert_eq!(spoken_to(text, "Ophira"), Verdict::Block);
+        let text = "Hi Ophira, flu shots are available at our pharmacy.";
+        assert_eq!(spoken_to(text, "Ophira"), Verdict::Review);
+        let text = "Great talk on immunotherapy today, Ophira!";
+        assert_eq!(spoken_to(text, "Ophira"), Verdict::Review);
     }
 
     #[test]
