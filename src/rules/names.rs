@@ -795,20 +795,45 @@ fn among_commonest(word: &str, count: usize) -> bool {
 fn no_english_words(value: &str, places: bool) -> bool {
     let months_that_are_names = ["may", "june", "april", "august"];
     let mut words = value
-        .split([' ', '-'])
-        .map(|w| w.trim_end_matches(['.', ',']))
-        .filter(|w| w.chars().count() >= 3 && !w.bytes().all(|b| b.is_ascii_digit()))
+        .split(' ')
+        .flat_map(|token| {
+            let joined_name = joined_name(token);
+            token.split('-').map(move |w| (w, joined_name))
+        })
+        .map(|(w, joined_name)| (w.trim_end_matches(['.', ',']), joined_name))
+        .filter(|(w, _)| w.chars().count() >= 3 && !w.bytes().all(|b| b.is_ascii_digit()))
         .peekable();
     words.peek().is_some()
-        && words.all(|w| {
+        && words.all(|(w, joined_name)| {
             !months_that_are_names
                 .iter()
                 .any(|m| m.eq_ignore_ascii_case(w))
                 && !excluded(w)
-                && !Dictionary::COMMON_WORDS.contains(w)
-                && !plural_of_a_word(w)
+                && (joined_name && w.len() <= 3
+                    || !Dictionary::COMMON_WORDS.contains(w) && !plural_of_a_word(w))
                 && (places
                     || !Dictionary::US_PLACES.contains(w) && !Dictionary::US_STATES.contains(w))
+        })
+}
+
+/// Whether `token` joins parts with hyphens and one of them is no English word or prefix
+/// ("Ji-woo", "Jae-won"): a name, whose short parts may be words ("woo", "won"), where
+/// "Well-being" and "Follow-up" are English throughout. A longer word stays a word
+/// ("Mayo-Walters" is a firm).
+fn joined_name(token: &str) -> bool {
+    const AFFIXES: [&str; 15] = [
+        "co", "re", "pre", "non", "anti", "post", "multi", "semi", "self", "ex", "mid", "sub",
+        "inter", "op", "ed",
+    ];
+    let token = token.trim_end_matches(['.', ',']);
+    token.contains('-')
+        && !excluded(token)
+        && !Dictionary::COMMON_WORDS.contains(token)
+        && token.split('-').any(|part| {
+            part.chars().count() >= 2
+                && part.chars().all(char::is_alphabetic)
+                && !Dictionary::COMMON_WORDS.contains(part)
+                && !AFFIXES.iter().any(|a| a.eq_ignore_ascii_case(part))
         })
 }
 
@@ -1639,6 +1664,16 @@ mod tests {
         assert!(!name_shape("Ambulances"));
         assert!(name_shape("Maria Brooks"));
         assert!(name_shape("Millers Ferry"));
+    }
+
+    #[test]
+    fn a_name_joined_by_a_hyphen_may_hold_a_short_word() {
+        assert!(unknown_word("Ji-woo"));
+        assert!(unknown_word("Jae-won"));
+        assert!(!unknown_word("Well-being"));
+        assert!(!unknown_word("Follow-up"));
+        assert!(!unknown_word("Self-care"));
+        assert!(!unknown_word("Mayo-Walters"));
     }
 
     #[test]
