@@ -1352,7 +1352,8 @@ pub fn has_a_first_name(text: &str) -> bool {
 }
 
 /// A first name standing alone ("Thanks, Maria!"): a listed first name that is neither an
-/// English word (Hope, Grace, Will) nor a well-known place or a state.
+/// English word (Hope, Grace, Will) nor a well-known place or a state, nor what a family calls
+/// its own (Nana, Papa).
 pub fn first_name_alone(value: &str) -> bool {
     let w = without_possessive(value);
     Dictionary::FIRST_NAMES.contains(w)
@@ -1365,6 +1366,7 @@ pub fn first_name_alone(value: &str) -> bool {
         && !Dictionary::US_STATES.contains(w)
         && !Dictionary::COUNTRIES.contains(w)
         && !excluded(w)
+        && !kin_word(w)
 }
 
 /// Someone a post speaks to ("Don't go to town, Roy!", "Get well soon, Mark!"): a name by
