@@ -762,6 +762,13 @@ const BRANDS: &[&str] = &[
     "pilates",
     "lego",
     "legos",
+    "starbucks",
+    "dunkin",
+    "chipotle",
+    "doordash",
+    "grubhub",
+    "venmo",
+    "paypal",
 ];
 
 /// Bytes in the longest word of the lists [`listed_word`] looks up (checked by a test).
@@ -870,6 +877,28 @@ fn no_listed_words(value: &str, places: bool) -> bool {
 /// ("Millbrook", "Minnesota"), so that what is left is most likely someone's name.
 pub fn unknown_word(value: &str) -> bool {
     no_listed_words(value, false)
+}
+
+/// A lower-case word that in a chat can only be someone's name: no list has it (see
+/// [`unknown_word`]), four to twelve letters, no English ending ("loveliness", "ridesharing"),
+/// no letter held three times ("ahhhh") and no common word with one doubled letter too many
+/// ("tommorrow"). Longer runs are glued words ("noregretsjustexperiences").
+pub fn chat_name(value: &str) -> bool {
+    let letters = value.chars().count();
+    let stretched = value
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0] == w[1] && w[1] == w[2]);
+    let doubled_typo = value.as_bytes().windows(2).enumerate().any(|(at, w)| {
+        w[0] == w[1]
+            && value.is_char_boundary(at)
+            && Dictionary::COMMON_WORDS.contains(&format!("{}{}", &value[..at], &value[at + 1..]))
+    });
+    (4..=12).contains(&letters)
+        && unknown_word(value)
+        && !english_ending(value)
+        && !stretched
+        && !doubled_typo
 }
 
 /// A place after words that only a place follows ("flew to New Westminster", "I'm in Den
@@ -1666,6 +1695,17 @@ mod tests {
         assert!(!name_shape("Ambulances"));
         assert!(name_shape("Maria Brooks"));
         assert!(name_shape("Millers Ferry"));
+    }
+
+    #[test]
+    fn a_chat_name_is_no_word_typo_or_glued_words() {
+        assert!(chat_name("oluwatobi"));
+        assert!(chat_name("amaru"));
+        assert!(!chat_name("loveliness"));
+        assert!(!chat_name("ahhhh"));
+        assert!(!chat_name("tommorrow"));
+        assert!(!chat_name("noregretsjustexperiences"));
+        assert!(!chat_name("hospital"));
     }
 
     #[test]

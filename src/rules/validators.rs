@@ -41,11 +41,12 @@ pub enum Validator {
     InitialAndSurname,
     YearsOfAgeOver89,
     Addressee,
+    ChatName,
 }
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 34] = [
+    pub const ALL: [(&'static str, Validator); 35] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -80,6 +81,7 @@ impl Validator {
         ("initial_and_surname", Validator::InitialAndSurname),
         ("years_of_age_over_89", Validator::YearsOfAgeOver89),
         ("addressee", Validator::Addressee),
+        ("chat_name", Validator::ChatName),
     ];
 
     /// Finds a validator by its rule-file name.
@@ -128,6 +130,7 @@ impl Validator {
             Validator::PersonNameReversed => names::person_name_reversed(value),
             Validator::NameShape => names::name_shape(value),
             Validator::Addressee => names::addressee(value),
+            Validator::ChatName => names::chat_name(value),
             Validator::FirstNameAlone => names::first_name_alone(value),
             Validator::Zip => zip(value),
             Validator::StreetBetweenNumbers => names::street_between_numbers(value),
