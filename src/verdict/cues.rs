@@ -564,7 +564,8 @@ pub(super) fn own_care_spoken_to(text: &str) -> Option<&'static str> {
         })
 }
 
-static YOUR: Phrases = Phrases::new(&["your"]);
+// "ur" is how chats write it: "hope ur appendix surgery went ok".
+static YOUR: Phrases = Phrases::new(&["your", "ur"]);
 static YOU_WERE: Phrases = Phrases::new(&[
     // Cheers for what they went through: "Congrats on finishing radiation!"
     "congrats on",
