@@ -707,7 +707,8 @@ const TEXT_SPEAK: &[&str] = &[
     "cuz", "tho", "btw", "imo", "ngl", "fyi", "asap", "omw", "bday", "hbd", "ty", "tysm", "isnt",
     "dont", "didnt", "doesnt", "wasnt", "werent", "arent", "havent", "hasnt", "couldnt", "wouldnt",
     "shouldnt", "thats", "whats", "theyre", "youre", "hes", "shes", "wks", "hrs", "yrs", "mos",
-    "mins", "secs", "lbs",
+    "mins", "secs", "lbs", "haha", "hahaha", "hehe", "istg", "ikr", "tbf", "bruh", "dawg", "havnt",
+    "yall", "tmrw", "tmr", "tonite", "luv",
 ];
 
 /// Pronouns, which a lower-case cue may run into ("hes my uncle, pls tell him"): never part of
@@ -1178,10 +1179,10 @@ pub fn role_mailbox(address: &str) -> bool {
 }
 
 /// Whether a lower-case word ends the way English adjectives, adverbs and verb forms do
-/// ("bravest", "kindly", "smiling", "wrapped"), which names rarely do.
+/// ("bravest", "kindly", "smiling", "wrapped", "driverless"), which names rarely do.
 fn english_ending(word: &str) -> bool {
     word.len() > 5
-        && ["est", "ly", "ing", "ed", "ness", "ful", "ous"]
+        && ["est", "ly", "ing", "ed", "ness", "ful", "ous", "less"]
             .iter()
             .any(|ending| word.ends_with(ending))
 }
