@@ -881,9 +881,10 @@ pub fn unknown_word(value: &str) -> bool {
 }
 
 /// A lower-case word that in a chat can only be someone's name: no list has it (see
-/// [`unknown_word`]), four to twelve letters, no English ending ("loveliness", "ridesharing"),
-/// no letter held three times ("ahhhh") and no common word with one doubled letter too many
-/// ("tommorrow"). Longer runs are glued words ("noregretsjustexperiences").
+/// [`unknown_word`]), four to twelve letters, no English or Spanish ending ("loveliness",
+/// "ridesharing", "infiltrados"), no letter held three times ("ahhhh") and no common word with
+/// one doubled letter too many ("tommorrow"). Longer runs are glued words
+/// ("noregretsjustexperiences").
 pub fn chat_name(value: &str) -> bool {
     let letters = value.chars().count();
     let stretched = value
@@ -895,9 +896,14 @@ pub fn chat_name(value: &str) -> bool {
             && value.is_char_boundary(at)
             && Dictionary::COMMON_WORDS.contains(&format!("{}{}", &value[..at], &value[at + 1..]))
     });
+    // Spanish words no list has end this way ("infiltrados", "necesidades"); names seldom do.
+    let spanish_ending = ["ados", "adas", "idos", "idas", "ades", "ción", "mente"]
+        .iter()
+        .any(|ending| value.ends_with(ending));
     (4..=12).contains(&letters)
         && unknown_word(value)
         && !english_ending(value)
+        && !spanish_ending
         && !stretched
         && !doubled_typo
 }
@@ -1707,6 +1713,7 @@ mod tests {
         assert!(!chat_name("tommorrow"));
         assert!(!chat_name("noregretsjustexperiences"));
         assert!(!chat_name("hospital"));
+        assert!(!chat_name("infiltrados"));
     }
 
     #[test]
