@@ -1389,7 +1389,7 @@ pub fn has_a_first_name(text: &str) -> bool {
 
 /// A first name standing alone ("Thanks, Maria!"): a listed first name that is neither an
 /// English word (Hope, Grace, Will) nor a well-known place or a state, nor what a family calls
-/// its own (Nana, Papa).
+/// its own (Nana, Papa) or anyone dear (Sunshine, Angel).
 pub fn first_name_alone(value: &str) -> bool {
     let w = without_possessive(value);
     Dictionary::FIRST_NAMES.contains(w)
@@ -1403,6 +1403,7 @@ pub fn first_name_alone(value: &str) -> bool {
         && !Dictionary::COUNTRIES.contains(w)
         && !excluded(w)
         && !kin_word(w)
+        && !endearment(w)
 }
 
 /// Someone a post speaks to ("Don't go to town, Roy!", "Get well soon, Mark!"): a name by
@@ -1421,13 +1422,18 @@ pub fn addressee(value: &str) -> bool {
             && !Dictionary::COUNTRIES.contains(w)
             && !excluded(w)
     };
-    !ENDEARMENTS.iter().any(|e| w.eq_ignore_ascii_case(e))
+    !endearment(w)
         && (name_shape(value) && !Dictionary::US_PLACES.contains(value) || listed_first_name())
 }
 
 /// Places this high in the population-ranked list are spoken to as places ("Thank you,
 /// Houston!"); a town the size of Brandon or Roy is not.
 const BIG_CITIES: usize = 100;
+
+/// Whether `word` is one of the [`ENDEARMENTS`].
+fn endearment(word: &str) -> bool {
+    ENDEARMENTS.iter().any(|e| word.eq_ignore_ascii_case(e))
+}
 
 /// Words of affection and praise the first-name list holds as names, which a post calls
 /// anyone ("Happy birthday, Baby!", "Thank you, Angel!").
