@@ -405,6 +405,9 @@ const TITLES: &[&str] = &[
     "rep",
     "hon",
     "prof",
+    // Religious sisters and fathers ("Sr. Bernadette", "Fr. Okafor").
+    "sr",
+    "fr",
 ];
 
 /// Days, months and holidays (with Santa, who is only ever seen at one); "May", "June", "April"
