@@ -1241,9 +1241,18 @@ pub fn name_shape(value: &str) -> bool {
     let phrase: Vec<&str> = words.iter().map(|w| without_possessive(w)).collect();
     let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
     // A particle inside a name keeps its lower case among capitals ("Willemine ten Pas",
-    // "Maika van de Noort").
+    // "Maika van de Noort"), and so may a surname's first ("Patient van der Berg"), unless it
+    // is a Spanish word too ("de Pringle", "en el Servicio").
+    let surname_after_particles = words.last().is_some_and(capitalised);
     let particle = |position: usize, w: &str| {
-        position > 0 && position + 1 < words.len() && lower_case_particle(w)
+        let leading = || {
+            surname_after_particles
+                && [
+                    "van", "von", "ten", "ter", "vom", "zu", "du", "di", "da", "do", "dos",
+                ]
+                .contains(&w)
+        };
+        (position > 0 || leading()) && position + 1 < words.len() && lower_case_particle(w)
     };
     let cased: Vec<&str> = words
         .iter()
@@ -1743,6 +1752,8 @@ mod tests {
 
     #[test]
     fn a_particle_joined_by_a_hyphen_is_part_of_the_surname() {
+        assert!(name_shape("van der Berg"));
+        assert!(!name_shape("van der"));
         assert!(name_shape("Abdul-Rahman al-Amin"));
         assert_eq!(attached_particle_off("el-Amin"), "Amin");
         assert_eq!(attached_particle_off("well-being"), "well-being");
