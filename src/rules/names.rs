@@ -1410,18 +1410,11 @@ pub fn has_a_first_name(text: &str) -> bool {
 /// its own (Nana, Papa) or anyone dear (Sunshine, Angel).
 pub fn first_name_alone(value: &str) -> bool {
     let w = without_possessive(value);
-    Dictionary::FIRST_NAMES.contains(w)
+    listed_first_name(w, WELL_KNOWN_PLACES)
         && Dictionary::COMMON_WORDS
             .rank(w)
             .is_none_or(|rank| rank >= COMMON_FIRST_NAME_WORDS)
-        && Dictionary::US_PLACES
-            .rank(w)
-            .is_none_or(|rank| rank >= WELL_KNOWN_PLACES)
-        && !Dictionary::US_STATES.contains(w)
-        && !Dictionary::COUNTRIES.contains(w)
-        && !excluded(w)
         && !kin_word(w)
-        && !endearment(w)
 }
 
 /// Someone a post speaks to ("Don't go to town, Roy!", "Get well soon, Mark!"): a name by
@@ -1431,17 +1424,22 @@ pub fn first_name_alone(value: &str) -> bool {
 /// Sunshine!").
 pub fn addressee(value: &str) -> bool {
     let w = without_possessive(value);
-    let listed_first_name = || {
-        Dictionary::FIRST_NAMES.contains(w)
-            && Dictionary::US_PLACES
-                .rank(w)
-                .is_none_or(|rank| rank >= BIG_CITIES)
-            && !Dictionary::US_STATES.contains(w)
-            && !Dictionary::COUNTRIES.contains(w)
-            && !excluded(w)
-    };
-    !endearment(w)
-        && (name_shape(value) && !Dictionary::US_PLACES.contains(value) || listed_first_name())
+    !endearment(w) && name_shape(value) && !Dictionary::US_PLACES.contains(value)
+        || listed_first_name(w, BIG_CITIES)
+}
+
+/// A listed first name that is no place among the `places_this_big` largest, no state or
+/// country, no word that is never a name and no word of affection: what [`first_name_alone`]
+/// and [`addressee`] both ask of a listed name before their own tests.
+fn listed_first_name(w: &str, places_this_big: usize) -> bool {
+    Dictionary::FIRST_NAMES.contains(w)
+        && Dictionary::US_PLACES
+            .rank(w)
+            .is_none_or(|rank| rank >= places_this_big)
+        && !Dictionary::US_STATES.contains(w)
+        && !Dictionary::COUNTRIES.contains(w)
+        && !excluded(w)
+        && !endearment(w)
 }
 
 /// Places this high in the population-ranked list are spoken to as places ("Thank you,
