@@ -512,10 +512,10 @@ pub fn geographic_name(value: &str) -> bool {
             .all(|w| !everyday(w) && !excluded(w))
 }
 
-/// A state's name standing alone ("moving to Vermont"), unless it is a first name too
-/// (Georgia, Virginia).
-fn a_state_alone(phrase: &[&str]) -> bool {
-    matches!(phrase, [word] if Dictionary::US_STATES.contains(word) && !Dictionary::FIRST_NAMES.contains(word))
+/// A state's or country's name standing alone ("moving to Vermont", "Norway 61682"), unless
+/// it is a first name too (Georgia, Virginia, Jordan).
+fn a_state_or_country_alone(phrase: &[&str]) -> bool {
+    matches!(phrase, [word] if (Dictionary::US_STATES.contains(word) || Dictionary::COUNTRIES.contains(word)) && !Dictionary::FIRST_NAMES.contains(word))
 }
 
 /// Languages and the nationalities they name ("classes in Spanish", "a German bank"): read as
@@ -1318,7 +1318,7 @@ pub fn name_shape(value: &str) -> bool {
         && !contraction
         && !lone_lower_case
         && !names_a_place(&phrase)
-        && !a_state_alone(&phrase)
+        && !a_state_or_country_alone(&phrase)
         && !matches!(phrase.as_slice(), [word] if kin_word(word))
         && (1..=4).contains(&words.len())
         && (phrase.len() == 1 || !Dictionary::US_PLACES.contains(&phrase.join(" ")))
@@ -1359,9 +1359,21 @@ pub fn name_shape(value: &str) -> bool {
                     || (Dictionary::COMMON_WORDS
                         .rank(w)
                         .is_none_or(|rank| rank > 20_000)
-                        && (places_allowed || !Dictionary::US_PLACES.contains(w))))
+                        && (places_allowed || !town_of_some_size(w))))
         })
 }
+
+/// Whether `word` names a US place among the [`TOWNS_OF_SOME_SIZE`]: alone, it is the place.
+/// A smaller town's name ("Loxley", "Wenonah") is as likely someone's, where the context
+/// already says it is a person.
+fn town_of_some_size(word: &str) -> bool {
+    Dictionary::US_PLACES
+        .rank(word)
+        .is_some_and(|rank| rank < TOWNS_OF_SOME_SIZE)
+}
+
+/// How many of the population-ranked places are read as places when their name stands alone.
+const TOWNS_OF_SOME_SIZE: usize = 3000;
 
 /// Two or more capitalised words listed together ("Usamov and Bowers", "Kónya, Becker and
 /// Vasquez"): each reads as a name on its own (see [`name_shape`]), so that "Salt and Pepper"

@@ -433,7 +433,13 @@ pub(super) fn staff_or_partner_news(text: &str) -> Option<&'static str> {
 /// Whether the text speaks of work on a treatment rather than of receiving it ("Great talk on
 /// immunotherapy today", "thanks for leading the rehab class"), or of staff or partner news.
 pub(super) fn work_on_care(text: &str) -> bool {
-    WORK_ON_CARE.first(text).is_some() || staff_or_partner_news(text).is_some()
+    teaching_or_study(text) || staff_or_partner_news(text).is_some()
+}
+
+/// Whether the text speaks of a talk, class, training or study ("the feeding tube training
+/// went well", "our seizure first aid class"): care taught or studied, not received.
+pub(super) fn teaching_or_study(text: &str) -> bool {
+    WORK_ON_CARE.first(text).is_some()
 }
 
 static WORK_ON_CARE: Phrases = Phrases::new(&[
@@ -541,7 +547,10 @@ pub(super) fn own_care_spoken_to(text: &str) -> Option<&'static str> {
     const REACH: usize = 32;
     YOUR.occurrences(text)
         .find_map(|(at, phrase)| {
+            // "your message about our seizure first aid class": what follows "our" is the
+            // organisation's, not theirs.
             let after = words_after(text, at + phrase.len(), REACH);
+            let after = after.split(" our ").next().unwrap_or(after);
             // "your own chemo" is theirs, treatment and all.
             match after.strip_prefix(" own ") {
                 Some(owned) => health_context(owned, &[])
@@ -809,6 +818,10 @@ mod tests {
             Some("knee replacement")
         );
         assert_eq!(own_care_spoken_to("Don't forget your flu shot"), None);
+        assert_eq!(
+            own_care_spoken_to("Ana, your note about our seizure first aid class reached us"),
+            None
+        );
         assert_eq!(
             own_care_spoken_to("a year after your own chemo on 4 North"),
             Some("chemo")

@@ -14,7 +14,8 @@ use crate::rules::{Rule, Subject};
 use cues::{
     cared_for_after_a_name, contact_of_a_person, kin_or_care_spoken_to, names_said_made_up,
     own_care_spoken_to, patient_before_a_title, sentence_around, speaks_of_one_person,
-    speaks_of_own_care, speaks_of_the_organisation, staff_or_partner_news, work_on_care,
+    speaks_of_own_care, speaks_of_the_organisation, staff_or_partner_news, teaching_or_study,
+    work_on_care,
 };
 
 /// How many identifiers a verdict reason names before it says "and N more".
@@ -206,6 +207,7 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
             return None;
         }
         care_received(text)
+            .filter(|_| !teaching_or_study(text))
             .or_else(|| treatment_received(text).filter(|_| !work_on_care(text)))
             .filter(|_| spoken_to_by_name && no_one_else())
             .map(|care| format!("care (\"{care}\") with no one else named"))
