@@ -909,12 +909,13 @@ pub fn chat_name(value: &str) -> bool {
     let spanish_ending = ["ados", "adas", "idos", "idas", "ades", "ción", "mente"]
         .iter()
         .any(|ending| value.ends_with(ending));
-    (4..=12).contains(&letters)
-        && unknown_word(value)
-        && !english_ending(value)
-        && !spanish_ending
-        && !stretched
-        && !doubled_typo
+    first_name_alone(value)
+        || (4..=12).contains(&letters)
+            && unknown_word(value)
+            && !english_ending(value)
+            && !spanish_ending
+            && !stretched
+            && !doubled_typo
 }
 
 /// A place after words that only a place follows ("flew to New Westminster", "I'm in Den
@@ -1635,9 +1636,12 @@ mod tests {
                 "Willemine ten Pas",
                 "Maika van de Noort",
                 "DUC YOUNG",
+                "Loxley",
             ],
             &[
                 "Our Team",
+                "Norway",
+                "Aberdeen",
                 "Mercy General",
                 "Ms",
                 "Monday",

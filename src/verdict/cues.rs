@@ -111,6 +111,13 @@ static STAFF_OR_PARTNER_NEWS: Phrases = Phrases::new(&[
     "ride-along",
     "ride along",
     "training day",
+    // Buildings: "after our ICU's move to the new tower".
+    "new tower",
+    "new wing",
+    "renovation",
+    "renovated",
+    "construction",
+    "relocation",
 ]);
 
 /// Phrases that say whoever they follow was cared for here ("who passed away in our ICU").
@@ -118,6 +125,7 @@ static CARED_FOR_HERE: Phrases = Phrases::new(&[
     "passed away in our",
     "died in our",
     "was a patient",
+    "once a patient",
     "became the patient",
     "became a patient",
     "became our patient",
