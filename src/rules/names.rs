@@ -889,10 +889,11 @@ pub fn unknown_word(value: &str) -> bool {
     no_listed_words(value, false)
 }
 
-/// A lower-case word that in a chat can only be someone's name: no list has it (see
-/// [`unknown_word`]), four to twelve letters, no English or Spanish ending ("loveliness",
-/// "ridesharing", "infiltrados"), no letter held three times ("ahhhh") and no common word with
-/// one doubled letter too many ("tommorrow"). Longer runs are glued words
+/// A lower-case word that in a chat can only be someone's name: a listed first name that is no
+/// common word (see [`first_name_alone`]: "jovan", "priya"), or a word no list has (see
+/// [`unknown_word`]) of four to twelve letters, with no English or Spanish ending
+/// ("loveliness", "ridesharing", "infiltrados"), no letter held three times ("ahhhh") and no
+/// common word with one doubled letter too many ("tommorrow"). Longer runs are glued words
 /// ("noregretsjustexperiences").
 pub fn chat_name(value: &str) -> bool {
     let letters = value.chars().count();
@@ -1746,6 +1747,8 @@ mod tests {
     fn a_chat_name_is_no_word_typo_or_glued_words() {
         assert!(chat_name("oluwatobi"));
         assert!(chat_name("amaru"));
+        assert!(chat_name("jovan"));
+        assert!(!chat_name("will"));
         assert!(!chat_name("loveliness"));
         assert!(!chat_name("ahhhh"));
         assert!(!chat_name("tommorrow"));

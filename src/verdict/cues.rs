@@ -111,6 +111,8 @@ static STAFF_OR_PARTNER_NEWS: Phrases = Phrases::new(&[
     "ride-along",
     "ride along",
     "training day",
+    "please welcome",
+    "join us in welcoming",
     // Buildings: "after our ICU's move to the new tower".
     "new tower",
     "new wing",
@@ -126,6 +128,13 @@ static CARED_FOR_HERE: Phrases = Phrases::new(&[
     "died in our",
     "was a patient",
     "once a patient",
+    // Prayers asked for one person: "Please keep him in your prayers."
+    "keep him in your prayers",
+    "keep her in your prayers",
+    "keep him in your thoughts",
+    "keep her in your thoughts",
+    "keep him in our prayers",
+    "keep her in our prayers",
     "became the patient",
     "became a patient",
     "became our patient",
@@ -183,6 +192,23 @@ const CARED_FOR_AFTER_A_NAME: &[&str] = &[
     "was burned",
     "was upgraded",
     "remains hospitalized",
+    // Not "collapsed into a chair after 16 hours", "suffered a long night".
+    "collapsed in",
+    "collapsed at",
+    "collapsed on",
+    "collapsed while",
+    "collapsed during",
+    "suffered a heart attack",
+    "suffered a stroke",
+    "suffered a seizure",
+    "suffered a cardiac arrest",
+    "suffered a fall",
+    "suffered a broken",
+    "gave birth",
+    "delivered her",
+    "had a heart attack",
+    "had a stroke",
+    "had surgery",
 ];
 
 /// Whether `after` (the text right after a name) begins by saying its bearer was cared for.
@@ -269,6 +295,8 @@ static OF_ITS_SUBJECT: Phrases = Phrases::new(&[
     "is expected to be discharged",
     "who had his",
     "who had her",
+    "he had a",
+    "she had a",
     // A relative's care is their family's: "her memoir about her son's leukemia treatment".
     "her son",
     "his son",
@@ -752,16 +780,25 @@ static AFTER_THEIR: Phrases = Phrases::new(&[
     "following their",
 ]);
 
-/// Whether a sentence tells of someone's return after their own care: a word of return, and
-/// "after his", "after her" or "after their" followed closely by health information about a
-/// person (not "after her maternity leave", "after his shift in the ICU").
+/// Whether the text tells of someone's care before "after his", "after her" or "after their":
+/// health information about a person in the two words right after ("spent two weeks on the
+/// other side of the bed after his heart attack"), or, when the post speaks of a return, a
+/// little further on ("is back after her second round of chemo"); not "after her maternity
+/// leave", "after his shift in the ICU" or "after her talk on stroke care".
 fn back_after_care(text: &str) -> bool {
     const REACH: usize = 40;
+    const RIGHT_AFTER: usize = 2;
+    let personal = |words: &str| health_context(words, &[]).is_some_and(|h| h.personal);
+    let back = std::cell::OnceCell::new();
     AFTER_THEIR.occurrences(text).any(|(at, phrase)| {
-        let (start, end) = sentence_around(text, at, at + phrase.len());
-        BACK.occurrences(&text[start..end]).next().is_some()
-            && health_context(words_after(text, at + phrase.len(), REACH), &[])
-                .is_some_and(|h| h.personal)
+        let after = words_after(text, at + phrase.len(), REACH);
+        let words: Vec<&str> = after.split_whitespace().take(RIGHT_AFTER).collect();
+        // "after her 500th transplant" counts the work of whoever performed it.
+        let count_of_work = words
+            .first()
+            .is_some_and(|w| w.chars().take_while(char::is_ascii_digit).count() >= 2);
+        !count_of_work && personal(&words.join(" "))
+            || *back.get_or_init(|| BACK.first(text).is_some()) && personal(after)
     })
 }
 
@@ -962,6 +999,12 @@ mod tests {
         ));
         assert!(!speaks_of_own_care(
             "Dr. Lee celebrated after her 500th transplant."
+        ));
+        assert!(speaks_of_own_care(
+            "Our therapist spent two weeks on the other side of the bed after his heart attack."
+        ));
+        assert!(!speaks_of_own_care(
+            "After her talk on sepsis, nurse educator Ruthanne answered questions."
         ));
     }
 
