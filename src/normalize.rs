@@ -320,13 +320,19 @@ fn normalize_text(text: &str) -> Option<(String, Vec<(usize, usize)>)> {
                 .and_then(|b| one((b as char).to_string(), 3))
         } else if c == '\n' {
             // A name broken over two lines: a lone line break between two words, where the
-            // second is no field label ("Name: Sunny\nAge: 7").
+            // second is no field label ("Name: Sunny\nAge: 7"). Not after a number: a line
+            // ending in a house or unit number is an address's, whose next line is its town
+            // ("Skoanveien 226\nFAUSKE nan 8200"), and address rules read the break.
+            let previous_letter = text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic);
             let next_upper = bytes.get(at + 1).is_some_and(u8::is_ascii_uppercase);
             let label_next = text[at + 1..]
                 .split(|c: char| !c.is_alphanumeric())
                 .next()
                 .is_some_and(|word| text[at + 1 + word.len()..].starts_with(':'));
-            if previous_alphanumeric && next_upper && !label_next {
+            if previous_letter && next_upper && !label_next {
                 one(" ".to_string(), 1)
             } else {
                 None
@@ -427,6 +433,7 @@ mod tests {
             "Line one.\nLine two\n\nNew paragraph 🎉 café",
             "Room 12O is open",
             "Name: Sunny\nAge: 7",
+            "Skoanveien 226\nFAUSKE nan 8200",
             "Go team 🎉 see you Friday",
             "Kofi 🎉 Maria\nand 🎉 more fun",
         ] {
