@@ -1040,11 +1040,31 @@ fn product_name(word: &str) -> bool {
 /// no word is a short acronym ("ISO 14001" is a standard, "PCA 1620" a model), and no state
 /// ("a hospital in Minnesota": Safe Harbor lets a post keep its state).
 pub fn town(value: &str) -> bool {
+    let Some(value) = without_postal_code(value) else {
+        return false;
+    };
     uncommon_words(value)
         && !Dictionary::US_STATES.contains(value)
         && value
             .split(' ')
             .all(|w| w.chars().count() >= 4 || w.chars().any(char::is_lowercase))
+}
+
+/// A town's name without the postal code written after it ("Bjert 6091", "ÖVERTURINGEN 840
+/// 24", "Quinta de São Tiago 3610-114"), the name itself when no digits follow it, or `None`
+/// when they are a year ("in Boston 2024") or no postal code.
+fn without_postal_code(value: &str) -> Option<&str> {
+    let Some(first_digit) = value.find(|c: char| c.is_ascii_digit()) else {
+        return Some(value);
+    };
+    let (name, code) = value.split_at(first_digit);
+    let groups: Vec<usize> = code.split([' ', '-']).map(str::len).collect();
+    let digits_only = code
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ' ' || c == '-');
+    let year = code.len() == 4 && (code.starts_with("19") || code.starts_with("20"));
+    let shaped = matches!(groups.as_slice(), [4 | 5] | [3, 2] | [4, 3] | [2, 3]);
+    (digits_only && shaped && !year && name.ends_with(' ')).then(|| name.trim_end())
 }
 
 /// A street name written between a house number and the street's own number, as many
@@ -1674,6 +1694,15 @@ mod tests {
             &["McAllen", "DeKalb", "LaGrange", "Leppen"],
             &["MyChart", "FaceTime", "YouTube"],
         );
+    }
+
+    #[test]
+    fn a_town_may_carry_its_postal_code() {
+        assert!(town("Bjert 6091"));
+        assert!(town("ÖVERTURINGEN 840 24"));
+        assert!(town("Quinta de São Tiago 3610-114"));
+        assert!(!town("Tobel 2024"));
+        assert!(!town("Tobel 12"));
     }
 
     #[test]
