@@ -1398,9 +1398,11 @@ fn town_of_some_size(word: &str) -> bool {
 const TOWNS_OF_SOME_SIZE: usize = 3000;
 
 /// Two or more capitalised words listed together ("Usamov and Bowers", "Kónya, Becker and
-/// Vasquez"): each reads as a name on its own (see [`name_shape`]), so that "Salt and Pepper"
-/// is no list of people, and either one is a listed first name or surname or none is a place
-/// ("Boston and Chicago", "Ukraine and Russia" are places that `name_shape` lets through).
+/// Vasquez"): each reads as a name on its own (see [`name_shape`]) or is a listed surname
+/// that is also a word ("Muslija and Brown"), and one is a name with no word among the
+/// commoner English words, so that "Salt and Pepper" and "Grace, Hope and Faith" are no list
+/// of people; and either one is a listed first name or surname or none is a place ("Boston
+/// and Chicago", "Ukraine and Russia" are places that `name_shape` lets through).
 pub fn names_in_a_list(value: &str) -> bool {
     let items = list_items(value);
     // "Johnson and Johnson" names a company; people in a list are different people.
@@ -1408,9 +1410,26 @@ pub fn names_in_a_list(value: &str) -> bool {
         .iter()
         .enumerate()
         .all(|(i, item)| !items[..i].contains(item));
+    // A surname that is also a word ("Brown", "Park", "White") stands in a list beside a name
+    // that is no word ("Muslija and Brown", "Šušulić, Bowman and White"); "Black and White"
+    // and "Salt and Pepper" are words.
+    let surname_word = |item: &&str| {
+        let word = without_possessive(item);
+        Dictionary::SURNAMES.contains(word) && !excluded(word)
+    };
     items.len() >= 2
         && distinct
-        && items.iter().all(|item| name_shape(item))
+        && items
+            .iter()
+            .all(|item| name_shape(item) || surname_word(item))
+        && items.iter().any(|item| {
+            name_shape(item)
+                && item.split_whitespace().all(|word| {
+                    Dictionary::COMMON_WORDS
+                        .rank(without_possessive(word))
+                        .is_none_or(|rank| rank > 20_000)
+                })
+        })
         && (items
             .iter()
             .map(|item| without_possessive(item))
