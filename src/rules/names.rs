@@ -717,7 +717,8 @@ const TEXT_SPEAK: &[&str] = &[
     "dont", "didnt", "doesnt", "wasnt", "werent", "arent", "havent", "hasnt", "couldnt", "wouldnt",
     "shouldnt", "thats", "whats", "theyre", "youre", "hes", "shes", "wks", "hrs", "yrs", "mos",
     "mins", "secs", "lbs", "haha", "hahaha", "hehe", "istg", "ikr", "tbf", "bruh", "dawg", "havnt",
-    "yall", "tmrw", "tmr", "tonite", "luv",
+    "yall", "tmrw", "tmr", "tonite", "luv", "aint", "cant", "wont", "ima", "gonna", "wanna",
+    "gotta",
 ];
 
 /// Pronouns, which a lower-case cue may run into ("hes my uncle, pls tell him"): never part of
