@@ -920,6 +920,16 @@ pub fn chat_name(value: &str) -> bool {
             && !doubled_typo
 }
 
+/// A chat's name in the possessive without its apostrophe ("tobennas first chemo", "evanders
+/// surgery"): the word itself is no English word, health term or chat word ("babies",
+/// "dialysis", "kids"), and without its last "s" it reads as a chat's name (see
+/// [`chat_name`]).
+pub fn chat_possessive(value: &str) -> bool {
+    value.strip_suffix('s').is_some_and(|name| {
+        !excluded(value) && !Dictionary::COMMON_WORDS.contains(value) && chat_name(name)
+    })
+}
+
 /// A place after words that only a place follows ("flew to New Westminster", "I'm in Den
 /// Haag"): its last word is as [`uncommon_words`] wants, while the words before it may be
 /// English ("New", "Port", "Den"); no word is an institution word, title, day, month or health

@@ -42,11 +42,12 @@ pub enum Validator {
     YearsOfAgeOver89,
     Addressee,
     ChatName,
+    ChatPossessive,
 }
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 35] = [
+    pub const ALL: [(&'static str, Validator); 36] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -82,6 +83,7 @@ impl Validator {
         ("years_of_age_over_89", Validator::YearsOfAgeOver89),
         ("addressee", Validator::Addressee),
         ("chat_name", Validator::ChatName),
+        ("chat_possessive", Validator::ChatPossessive),
     ];
 
     /// Finds a validator by its rule-file name.
@@ -131,6 +133,7 @@ impl Validator {
             Validator::NameShape => names::name_shape(value),
             Validator::Addressee => names::addressee(value),
             Validator::ChatName => names::chat_name(value),
+            Validator::ChatPossessive => names::chat_possessive(value),
             Validator::FirstNameAlone => names::first_name_alone(value),
             Validator::Zip => zip(value),
             Validator::StreetBetweenNumbers => names::street_between_numbers(value),
