@@ -1488,7 +1488,14 @@ pub fn first_name_alone(value: &str) -> bool {
 /// Sunshine!").
 pub fn addressee(value: &str) -> bool {
     let w = without_possessive(value);
-    !endearment(w) && name_shape(value) && !Dictionary::US_PLACES.contains(value)
+    // A plural of a word is a group spoken to ("Neighbors, please..."), even where a census
+    // lists it as a surname; not a first name ("Thanks, Brooks!").
+    let group = || {
+        w.strip_suffix('s').is_some_and(|singular| {
+            singular.len() >= 3 && Dictionary::COMMON_WORDS.contains(singular)
+        }) && !Dictionary::FIRST_NAMES.contains(w)
+    };
+    !endearment(w) && name_shape(value) && !Dictionary::US_PLACES.contains(value) && !group()
         || listed_first_name(w, BIG_CITIES)
 }
 
