@@ -113,6 +113,12 @@ static STAFF_OR_PARTNER_NEWS: Phrases = Phrases::new(&[
     "training day",
     "please welcome",
     "join us in welcoming",
+    // Staff chats about work: "she's covering the dialysis unit tuesday" (not a "shift
+    // report" on a patient, nor cookies "for the night shift").
+    "covering",
+    "extra shifts",
+    "drill",
+    "mandatory",
     // Buildings: "after our ICU's move to the new tower".
     "new tower",
     "new wing",
