@@ -28,6 +28,7 @@ const INSTITUTION_WORDS: &[&str] = &[
     "college",
     "school",
     "foundation",
+    "fundacion",
     "institute",
     "church",
     "street",
@@ -350,6 +351,23 @@ const PARTICLES: [&str; 30] = [
 /// Whether `word` is one of the [`PARTICLES`] in lower case, as it stands inside a name.
 fn lower_case_particle(word: &str) -> bool {
     word.starts_with(char::is_lowercase) && PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p))
+}
+
+/// The commonest words of Spanish that no English list has, which a post in Spanish written
+/// in lower case strings together like a name ("una guerrera", "aquí ha sido"): in lower case,
+/// never part of one. (Capitalised, Una and Al are names.)
+const SPANISH_FUNCTION_WORDS: &[&str] = &[
+    "una", "unas", "unos", "uno", "al", "los", "las", "con", "sin", "por", "para", "que", "como",
+    "muy", "más", "mas", "aquí", "aqui", "allí", "ahí", "hoy", "ayer", "ha", "han", "hemos", "fue",
+    "fueron", "es", "son", "era", "está", "esta", "están", "estan", "sido", "ser", "estar", "su",
+    "sus", "mi", "mis", "tu", "tus", "nuestro", "nuestra", "nuestros", "nuestras", "pero",
+    "también", "tambien", "todo", "todos", "toda", "todas", "nos", "les", "le", "lo", "se", "ya",
+    "gracias", "mundo", "años",
+];
+
+/// Whether `word` is written in lower case and is one of the [`SPANISH_FUNCTION_WORDS`].
+fn lower_case_spanish_word(word: &str) -> bool {
+    word.starts_with(char::is_lowercase) && SPANISH_FUNCTION_WORDS.contains(&word)
 }
 
 /// Words that end the names of shops and eateries and are surnames too ("Ruth Kitchen"): they
@@ -1142,6 +1160,7 @@ pub fn person_name(value: &str) -> bool {
         (Dictionary::SURNAMES.contains(last) || Dictionary::FIRST_NAMES.contains(last))
             && !everyday(first)
             && !everyday(last)
+            && !words.iter().any(|w| lower_case_spanish_word(w))
     }
 }
 
@@ -1386,7 +1405,12 @@ pub fn name_shape(value: &str) -> bool {
             // Alone, a plural the word list lacks is the word ("Ambulances came in"); inside a
             // longer name it may be a place's ("Millers Ferry", "Potters Bar").
             let lone_plural = words.len() == 1 && plural_of_a_word(w);
-            !(w.is_empty() || excluded(w) || everyday_word || english_lead || lone_plural)
+            !(w.is_empty()
+                || excluded(w)
+                || everyday_word
+                || english_lead
+                || lone_plural
+                || lower_case_spanish_word(w))
                 && (Dictionary::FIRST_NAMES.contains(w)
                     || Dictionary::SURNAMES.contains(w)
                     || (Dictionary::COMMON_WORDS
