@@ -564,6 +564,64 @@ pub(super) fn contact_of_a_person(text: &str, start: usize) -> bool {
         .any(|(at, phrase)| at + phrase.len() == near.len())
 }
 
+/// Whether the place at `start..end` of `text` is said of a person: after a word for one and
+/// "from" or "of" ("a patient from Tupelo", "a grandmother of Millbrook"), or before one ("a
+/// Tupelo man", "the Emmetsburg farmer"). A place alone may be the organisation's own.
+pub(super) fn place_of_a_person(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let from_or_of = ["from", "of"].iter().find_map(|word| {
+        before
+            .strip_suffix(word)
+            .filter(|rest| rest.ends_with(' '))
+            .map(str::trim_end)
+    });
+    let word_before = from_or_of
+        .and_then(|rest| rest.rsplit(|c: char| !c.is_alphabetic()).next())
+        .unwrap_or_default();
+    let word_after = text[end..]
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let person =
+        |word: &str| !word.is_empty() && PEOPLE.iter().any(|p| word.eq_ignore_ascii_case(p));
+    person(word_before) || person(word_after)
+}
+
+/// Words for a person whose town, said beside them, is theirs.
+const PEOPLE: [&str; 30] = [
+    "patient",
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "teen",
+    "teenager",
+    "toddler",
+    "baby",
+    "child",
+    "kid",
+    "resident",
+    "veteran",
+    "grandmother",
+    "grandfather",
+    "grandma",
+    "grandpa",
+    "mother",
+    "father",
+    "mom",
+    "dad",
+    "farmer",
+    "couple",
+    "family",
+    "native",
+    "centenarian",
+    "widow",
+    "widower",
+    "survivor",
+    "newborn",
+];
+
 /// The first "your father", "your mom", "your loss", "cared for you" in `text`: a post that
 /// speaks to someone of their family's care or their own, or consoles them, ties whoever it
 /// addresses to that care ("So sorry for your loss, Marguerite. Your father was a beloved
@@ -993,6 +1051,18 @@ mod tests {
         ] {
             assert!(!speaks_of_own_care(text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_town_said_of_a_person() {
+        let place = |text: &str, town: &str| {
+            let start = text.find(town).unwrap();
+            place_of_a_person(text, start, start + town.len())
+        };
+        assert!(place("A patient from Tupelo beat cancer", "Tupelo"));
+        assert!(place("the Emmetsburg farmer, 90, who", "Emmetsburg"));
+        assert!(!place("Our flu clinic in Tupelo is open", "Tupelo"));
+        assert!(!place("our clinic from Tupelo to Oxford", "Tupelo"));
     }
 
     #[test]

@@ -13,9 +13,9 @@ use crate::rules::category::{Category, Reach};
 use crate::rules::{Rule, Subject};
 use cues::{
     cared_for_after_a_name, contact_of_a_person, kin_or_care_spoken_to, names_said_made_up,
-    own_care_spoken_to, patient_before_a_title, sentence_around, speaks_of_one_person,
-    speaks_of_own_care, speaks_of_the_organisation, staff_or_partner_news, teaching_or_study,
-    work_on_care,
+    own_care_spoken_to, patient_before_a_title, place_of_a_person, sentence_around,
+    speaks_of_one_person, speaks_of_own_care, speaks_of_the_organisation, staff_or_partner_news,
+    teaching_or_study, work_on_care,
 };
 
 /// How many identifiers a verdict reason names before it says "and N more".
@@ -363,12 +363,16 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
 
 /// What `identifier` points at in this post, where its rule could not tell: an age the
 /// organisation has ("our skilled nursing center is officially a centenarian") points at no
-/// one; a contact detail said of a person or a family ("reached out to the family at 4471
+/// one; a town said of a person ("a patient from Tupelo", "the Emmetsburg farmer") points at
+/// them; a contact detail said of a person or a family ("reached out to the family at 4471
 /// Bramblewood Ct.", "his wife at 555-0142"), or written right after their name, points at
 /// them, where one alone may be the organisation's own.
 fn reach_in_context(text: &str, identifier: &Identifier, identifiers: &[Identifier]) -> Reach {
     match identifier.category {
         Category::Age if age_of_the_organisation(text, identifier, identifiers) => Reach::Context,
+        Category::Location if place_of_a_person(text, identifier.start, identifier.end) => {
+            Reach::Person
+        }
         _ if identifier.reach == Reach::Contact
             && (contact_of_a_person(text, identifier.start)
                 || right_after_a_name(text, identifier, identifiers)) =>
