@@ -67,6 +67,9 @@ static STAFF_OR_PARTNER_NEWS: Phrases = Phrases::new(&[
     "gifts",
     "to fund",
     "funded",
+    "raised",
+    "fundraiser",
+    "fundraising",
     "handler",
     "conference",
     "certification",
@@ -134,6 +137,13 @@ static CARED_FOR_HERE: Phrases = Phrases::new(&[
     "died in our",
     "was a patient",
     "once a patient",
+    // The care that saved someone: "raised $88,000 for the NICU that saved him in 2003".
+    "that saved him",
+    "that saved her",
+    "who saved him",
+    "who saved her",
+    "saved his life",
+    "saved her life",
     // Prayers asked for one person: "Please keep him in your prayers."
     "keep him in your prayers",
     "keep her in your prayers",
@@ -575,8 +585,16 @@ pub(super) fn place_of_a_person(text: &str, start: usize, end: usize) -> bool {
             .filter(|rest| rest.ends_with(' '))
             .map(str::trim_end)
     });
+    // "a grandmother of five from Okolona": the person may come a count before.
     let word_before = from_or_of
-        .and_then(|rest| rest.rsplit(|c: char| !c.is_alphabetic()).next())
+        .map(|rest| {
+            let mut words = rest.rsplit(|c: char| !c.is_alphabetic());
+            let last = words.next().unwrap_or_default();
+            match (words.next(), words.next()) {
+                (Some("of"), Some(person)) if !person.is_empty() => person,
+                _ => last,
+            }
+        })
         .unwrap_or_default();
     let word_after = text[end..]
         .trim_start()
@@ -1061,6 +1079,10 @@ mod tests {
         };
         assert!(place("A patient from Tupelo beat cancer", "Tupelo"));
         assert!(place("the Emmetsburg farmer, 90, who", "Emmetsburg"));
+        assert!(place(
+            "A grandmother of five from Okolona became",
+            "Okolona"
+        ));
         assert!(!place("Our flu clinic in Tupelo is open", "Tupelo"));
         assert!(!place("our clinic from Tupelo to Oxford", "Tupelo"));
     }
