@@ -912,7 +912,8 @@ pub fn unknown_word(value: &str) -> bool {
 /// common word (see [`first_name_alone`]: "jovan", "priya"), or a word no list has (see
 /// [`unknown_word`]) of four to twelve letters, with no English or Spanish ending
 /// ("loveliness", "ridesharing", "infiltrados"), no letter held three times ("ahhhh") and no
-/// common word with one doubled letter too many ("tommorrow"). Longer runs are glued words
+/// common word with one doubled letter too many or too few ("tommorrow", "realy"). Longer runs
+/// are glued words
 /// ("noregretsjustexperiences").
 pub fn chat_name(value: &str) -> bool {
     let letters = value.chars().count();
@@ -925,6 +926,17 @@ pub fn chat_name(value: &str) -> bool {
             && value.is_char_boundary(at)
             && Dictionary::COMMON_WORDS.contains(&format!("{}{}", &value[..at], &value[at + 1..]))
     });
+    // And one letter too few: "realy", "tommorow".
+    let undoubled_typo = || {
+        value.char_indices().any(|(at, c)| {
+            c.is_ascii_alphabetic()
+                && Dictionary::COMMON_WORDS.contains(&format!(
+                    "{}{c}{}",
+                    &value[..at],
+                    &value[at..]
+                ))
+        })
+    };
     // Spanish words no list has end this way ("infiltrados", "necesidades"); names seldom do.
     let spanish_ending = ["ados", "adas", "idos", "idas", "ades", "ción", "mente"]
         .iter()
@@ -936,6 +948,7 @@ pub fn chat_name(value: &str) -> bool {
             && !spanish_ending
             && !stretched
             && !doubled_typo
+            && !undoubled_typo()
 }
 
 /// A chat's name in the possessive without its apostrophe ("tobennas first chemo", "evanders
@@ -1842,6 +1855,7 @@ mod tests {
         assert!(!chat_name("loveliness"));
         assert!(!chat_name("ahhhh"));
         assert!(!chat_name("tommorrow"));
+        assert!(!chat_name("realy"));
         assert!(!chat_name("noregretsjustexperiences"));
         assert!(!chat_name("hospital"));
         assert!(!chat_name("infiltrados"));
