@@ -911,7 +911,7 @@ pub fn unknown_word(value: &str) -> bool {
 /// A lower-case word that in a chat can only be someone's name: a listed first name that is no
 /// common word (see [`first_name_alone`]: "jovan", "priya"), or a word no list has (see
 /// [`unknown_word`]) of four to twelve letters, with no English or Spanish ending
-/// ("loveliness", "ridesharing", "infiltrados"), no letter held three times ("ahhhh") and no
+/// ("loveliness", "ridesharing", "hydration", "infiltrados"), no letter held three times ("ahhhh") and no
 /// common word with one doubled letter too many or too few ("tommorrow", "realy"). Longer runs
 /// are glued words
 /// ("noregretsjustexperiences").
@@ -937,15 +937,19 @@ pub fn chat_name(value: &str) -> bool {
                 ))
         })
     };
-    // Spanish words no list has end this way ("infiltrados", "necesidades"); names seldom do.
-    let spanish_ending = ["ados", "adas", "idos", "idas", "ades", "ción", "mente"]
-        .iter()
-        .any(|ending| value.ends_with(ending));
+    // Spanish words no list has end this way ("infiltrados", "necesidades"), and English
+    // nouns the word list is too short to hold ("hydration", "enrollment"); names seldom do.
+    let word_ending = [
+        "ados", "adas", "idos", "idas", "ades", "ción", "mente", "tion", "sion", "ment", "ity",
+        "ism", "ship", "able", "ible",
+    ]
+    .iter()
+    .any(|ending| value.ends_with(ending));
     first_name_alone(value)
         || (4..=12).contains(&letters)
             && unknown_word(value)
             && !english_ending(value)
-            && !spanish_ending
+            && !word_ending
             && !stretched
             && !doubled_typo
             && !undoubled_typo()
@@ -1856,6 +1860,7 @@ mod tests {
         assert!(!chat_name("ahhhh"));
         assert!(!chat_name("tommorrow"));
         assert!(!chat_name("realy"));
+        assert!(!chat_name("hydration"));
         assert!(!chat_name("noregretsjustexperiences"));
         assert!(!chat_name("hospital"));
         assert!(!chat_name("infiltrados"));

@@ -137,6 +137,10 @@ static CARED_FOR_HERE: Phrases = Phrases::new(&[
     "died in our",
     "was a patient",
     "once a patient",
+    // A staff member's own leave or visit: "is taking medical leave for cancer treatment",
+    // "was seen in our own ED".
+    "medical leave",
+    "was seen in our",
     // The care that saved someone: "raised $88,000 for the NICU that saved him in 2003".
     "that saved him",
     "that saved her",
@@ -225,6 +229,16 @@ const CARED_FOR_AFTER_A_NAME: &[&str] = &[
     "had a heart attack",
     "had a stroke",
     "had surgery",
+    "was hurt",
+    "was badly hurt",
+    "was seriously hurt",
+    "lost his battle",
+    "lost her battle",
+    "lost their battle",
+    "died of",
+    "died from",
+    "died after",
+    "passed away after",
 ];
 
 /// Whether `after` (the text right after a name) begins by saying its bearer was cared for.
