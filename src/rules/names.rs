@@ -798,6 +798,16 @@ const BRANDS: &[&str] = &[
     "grubhub",
     "venmo",
     "paypal",
+    "kombucha",
+    "lululemon",
+    "pickleball",
+    "peloton",
+    "crossfit",
+    "fortnite",
+    "roblox",
+    "minecraft",
+    "pokemon",
+    "hulu",
 ];
 
 /// Bytes in the longest word of the lists [`listed_word`] looks up (checked by a test).
@@ -957,11 +967,16 @@ pub fn chat_name(value: &str) -> bool {
 
 /// A chat's name in the possessive without its apostrophe ("tobennas first chemo", "evanders
 /// surgery"): the word itself is no English word, health term or chat word ("babies",
-/// "dialysis", "kids"), and without its last "s" it reads as a chat's name (see
+/// "dialysis", "kids"), nor ends like one ("wellness"), and without its last "s" it reads as a chat's name (see
 /// [`chat_name`]).
 pub fn chat_possessive(value: &str) -> bool {
+    // "wellness", "fitness": a word ending in a double s is no possessive.
     value.strip_suffix('s').is_some_and(|name| {
-        !excluded(value) && !Dictionary::COMMON_WORDS.contains(value) && chat_name(name)
+        !name.ends_with('s')
+            && !english_ending(value)
+            && !excluded(value)
+            && !Dictionary::COMMON_WORDS.contains(value)
+            && chat_name(name)
     })
 }
 
