@@ -921,10 +921,9 @@ pub fn unknown_word(value: &str) -> bool {
 /// A lower-case word that in a chat can only be someone's name: a listed first name that is no
 /// common word (see [`first_name_alone`]: "jovan", "priya"), or a word no list has (see
 /// [`unknown_word`]) of four to twelve letters, with no English or Spanish ending
-/// ("loveliness", "ridesharing", "hydration", "infiltrados"), no letter held three times ("ahhhh") and no
-/// common word with one doubled letter too many or too few ("tommorrow", "realy"). Longer runs
-/// are glued words
-/// ("noregretsjustexperiences").
+/// ("loveliness", "ridesharing", "hydration", "infiltrados"), no letter held three times
+/// ("ahhhh") and no common word with one doubled letter too many or too few ("tommorrow",
+/// "realy"). Longer runs are glued words ("noregretsjustexperiences").
 pub fn chat_name(value: &str) -> bool {
     let letters = value.chars().count();
     let stretched = value
@@ -936,7 +935,7 @@ pub fn chat_name(value: &str) -> bool {
             && value.is_char_boundary(at)
             && Dictionary::COMMON_WORDS.contains(&format!("{}{}", &value[..at], &value[at + 1..]))
     });
-    // And one letter too few: "realy", "tommorow".
+    // And one letter too few: "realy", "tomorow".
     let undoubled_typo = || {
         value.char_indices().any(|(at, c)| {
             c.is_ascii_alphabetic()
@@ -967,8 +966,8 @@ pub fn chat_name(value: &str) -> bool {
 
 /// A chat's name in the possessive without its apostrophe ("tobennas first chemo", "evanders
 /// surgery"): the word itself is no English word, health term or chat word ("babies",
-/// "dialysis", "kids"), nor ends like one ("wellness"), and without its last "s" it reads as a chat's name (see
-/// [`chat_name`]).
+/// "dialysis", "kids") and does not end like one ("wellness"), and without its last "s" it
+/// reads as a chat's name (see [`chat_name`]).
 pub fn chat_possessive(value: &str) -> bool {
     // "wellness", "fitness": a word ending in a double s is no possessive.
     value.strip_suffix('s').is_some_and(|name| {

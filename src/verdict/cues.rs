@@ -139,7 +139,9 @@ static CARED_FOR_HERE: Phrases = Phrases::new(&[
     "once a patient",
     // A staff member's own leave or visit: "is taking medical leave for cancer treatment",
     // "was seen in our own ED".
-    "medical leave",
+    "on medical leave",
+    "taking medical leave",
+    "medical leave for",
     "was seen in our",
     // The care that saved someone: "raised $88,000 for the NICU that saved him in 2003".
     "that saved him",
@@ -780,8 +782,8 @@ pub(super) fn names_said_made_up(text: &str) -> Option<&'static str> {
 /// that turns back on its subject ("himself", "herself") or tells what befell it ("who
 /// received a kidney transplant"); a diagnosis, procedure or patient status right after "my"
 /// ("caught my breast cancer"); or words that say someone died here, was a patient or was
-/// treated by us; or their return after their own care. A care setting beside a reflexive is
-/// only where someone works ("she herself trained half the ICU").
+/// treated by us; or their care right after "after his" (see [`care_after_their`]). A care
+/// setting beside a reflexive is only where someone works ("she herself trained half the ICU").
 pub(super) fn speaks_of_own_care(text: &str) -> bool {
     const REACH: usize = 48;
     let own = text.match_indices("own ").any(|(at, _)| {
@@ -830,7 +832,7 @@ pub(super) fn speaks_of_own_care(text: &str) -> bool {
     };
     own || CARED_FOR_HERE.first(text).is_some()
         || of_its_subject()
-        || back_after_care(text)
+        || care_after_their(text)
         || first_person()
 }
 
@@ -881,7 +883,7 @@ static AFTER_THEIR: Phrases = Phrases::new(&[
 /// other side of the bed after his heart attack"), or, when the post speaks of a return, a
 /// little further on ("is back after her second round of chemo"); not "after her maternity
 /// leave", "after his shift in the ICU" or "after her talk on stroke care".
-fn back_after_care(text: &str) -> bool {
+fn care_after_their(text: &str) -> bool {
     const REACH: usize = 40;
     const RIGHT_AFTER: usize = 2;
     let personal = |words: &str| health_context(words, &[]).is_some_and(|h| h.personal);
