@@ -243,16 +243,93 @@ const CARED_FOR_AFTER_A_NAME: &[&str] = &[
     "passed away after",
 ];
 
-/// Whether `after` (the text right after a name) begins by saying its bearer was cared for.
+/// Whether `after` (the text right after a name) begins by saying its bearer was cared for,
+/// or by what befell them and the care it took ("had her gallbladder out", "broke his ankle",
+/// "is out for chemo"), also past the department they work in ("ashley from the front desk
+/// had her gallbladder out").
 pub(super) fn cared_for_after_a_name(after: &str) -> bool {
+    const REACH: usize = 40;
     let after = after.trim_start_matches([',', ' ']);
     // A relative clause says it as well ("Detective Lana Okoro, who was brought to our trauma
     // center").
     let after = after.strip_prefix("who ").unwrap_or(after);
+    let after = past_a_department(after);
+    // "deandra in billing, she just found out": the pronoun is the one named.
+    let after = ["she ", "he ", "shes ", "hes "]
+        .iter()
+        .find_map(|pronoun| after.strip_prefix(pronoun))
+        .unwrap_or(after);
     CARED_FOR_AFTER_A_NAME
         .iter()
         .any(|phrase| opens_with(after, phrase))
+        || BEFELL.iter().any(|&(phrase, possessive)| {
+            if !opens_with(after, phrase) {
+                return false;
+            }
+            // Health information in the few words after, not "the" anything: "is out for
+            // chemo", not "is out for the mri safety training"; "had her gallbladder out",
+            // not "had his team restock the chemo cart". After "his" or "her" the words are
+            // read with it, as "his ankle" is a body part.
+            let next: Vec<&str> = words_after(after, phrase.len(), REACH)
+                .split_whitespace()
+                .take(NEXT_WORDS)
+                .collect();
+            let told = match possessive {
+                Some(owner) => format!("{owner} {}", next.join(" ")),
+                None => next.join(" "),
+            };
+            next.first().is_some_and(|w| !w.eq_ignore_ascii_case("the"))
+                && health_context(&told, &[]).is_some_and(|h| h.personal)
+        })
 }
+
+/// How many words after one of [`BEFELL`] may tell the care.
+const NEXT_WORDS: usize = 3;
+
+/// Words that open what befell someone, when health information follows them, with the
+/// possessive they end in.
+const BEFELL: [(&str, Option<&str>); 7] = [
+    ("had her", Some("her")),
+    ("had his", Some("his")),
+    ("broke her", Some("her")),
+    ("broke his", Some("his")),
+    ("is out for", None),
+    ("got admitted", None),
+    ("just found out", None),
+];
+
+/// `after` without a department it opens with ("from the front desk ", "in pharmacy "), as
+/// [`DEPARTMENTS`] lists them.
+fn past_a_department(after: &str) -> &str {
+    ["from ", "in "]
+        .iter()
+        .find_map(|word| after.strip_prefix(word))
+        .map(|rest| rest.strip_prefix("the ").unwrap_or(rest))
+        .and_then(|rest| {
+            DEPARTMENTS
+                .iter()
+                .find(|department| opens_with(rest, department))
+                .map(|department| rest[department.len()..].trim_start_matches([',', ' ']))
+        })
+        .unwrap_or(after)
+}
+
+/// Departments a coworker is named by in a staff chat (as `name.staff_lowercase_department`
+/// finds them).
+const DEPARTMENTS: [&str; 12] = [
+    "front desk",
+    "transport",
+    "billing",
+    "pharmacy",
+    "radiology",
+    "lab",
+    "security",
+    "housekeeping",
+    "it",
+    "dietary",
+    "registration",
+    "maintenance",
+];
 
 /// Whether `before` (the text right before a name) calls the one named a patient, or says our
 /// care reached them, ahead of their title: "our patient Bishop Aghedo", "patient Dr.
@@ -1133,6 +1210,21 @@ mod tests {
         assert!(!cared_for_after_a_name(" was treatedly odd"));
         assert!(!cared_for_after_a_name(" treated 40 patients"));
         assert!(!cared_for_after_a_name(" and a patient who was treated"));
+        assert!(cared_for_after_a_name(
+            " from the front desk had her gallbladder out, shes home"
+        ));
+        assert!(cared_for_after_a_name(
+            " in billing, she just found out its breast cancer"
+        ));
+        assert!(!cared_for_after_a_name(
+            " from pharmacy had his team restock the chemo cart"
+        ));
+        assert!(!cared_for_after_a_name(
+            " in radiology is out for the mri training"
+        ));
+        // Shorter than a phrase, or a phrase's length inside a character: no panic.
+        assert!(!cared_for_after_a_name(" ’t"));
+        assert!(!cared_for_after_a_name("out!"));
     }
 
     #[test]
