@@ -314,9 +314,9 @@ fn past_a_department(after: &str) -> &str {
         .unwrap_or(after)
 }
 
-/// Departments a coworker is named by in a staff chat (as `name.staff_lowercase_department`
-/// finds them).
-const DEPARTMENTS: [&str; 12] = [
+/// Departments a coworker is named by in a staff chat: the list `name.staff_lowercase_department`
+/// writes in its pattern (a rule file cannot share a list with the code), after "the".
+const DEPARTMENTS: [&str; 24] = [
     "front desk",
     "transport",
     "billing",
@@ -326,9 +326,21 @@ const DEPARTMENTS: [&str; 12] = [
     "security",
     "housekeeping",
     "it",
+    "hr",
     "dietary",
     "registration",
+    "admitting",
+    "cafeteria",
     "maintenance",
+    "facilities",
+    "environmental services",
+    "evs",
+    "central supply",
+    "payroll",
+    "finance",
+    "marketing",
+    "scheduling",
+    "office",
 ];
 
 /// Whether `before` (the text right before a name) calls the one named a patient, or says our
