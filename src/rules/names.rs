@@ -925,16 +925,26 @@ pub fn unknown_word(value: &str) -> bool {
 /// ("ahhhh") and no common word with one doubled letter too many or too few ("tommorrow",
 /// "realy"). Longer runs are glued words ("noregretsjustexperiences").
 pub fn chat_name(value: &str) -> bool {
-    let letters = value.chars().count();
-    let stretched = value
-        .as_bytes()
-        .windows(3)
-        .any(|w| w[0] == w[1] && w[1] == w[2]);
-    let doubled_typo = value.as_bytes().windows(2).enumerate().any(|(at, w)| {
-        w[0] == w[1]
-            && value.is_char_boundary(at)
-            && Dictionary::COMMON_WORDS.contains(&format!("{}{}", &value[..at], &value[at + 1..]))
-    });
+    if first_name_alone(value) {
+        return true;
+    }
+    let stretched = || {
+        value
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[0] == w[1] && w[1] == w[2])
+    };
+    let doubled_typo = || {
+        value.as_bytes().windows(2).enumerate().any(|(at, w)| {
+            w[0] == w[1]
+                && value.is_char_boundary(at)
+                && Dictionary::COMMON_WORDS.contains(&format!(
+                    "{}{}",
+                    &value[..at],
+                    &value[at + 1..]
+                ))
+        })
+    };
     // And one letter too few: "realy", "tomorow".
     let undoubled_typo = || {
         value.char_indices().any(|(at, c)| {
@@ -948,20 +958,22 @@ pub fn chat_name(value: &str) -> bool {
     };
     // Spanish words no list has end this way ("infiltrados", "necesidades"), and English
     // nouns the word list is too short to hold ("hydration", "enrollment"); names seldom do.
-    let word_ending = [
-        "ados", "adas", "idos", "idas", "ades", "ción", "mente", "tion", "sion", "ment", "ity",
-        "ism", "ship", "able", "ible",
-    ]
-    .iter()
-    .any(|ending| value.ends_with(ending));
-    first_name_alone(value)
-        || (4..=12).contains(&letters)
-            && unknown_word(value)
-            && !english_ending(value)
-            && !word_ending
-            && !stretched
-            && !doubled_typo
-            && !undoubled_typo()
+    let word_ending = || {
+        [
+            "ados", "adas", "idos", "idas", "ades", "ción", "mente", "tion", "sion", "ment", "ity",
+            "ism", "ship", "able", "ible",
+        ]
+        .iter()
+        .any(|ending| value.ends_with(ending))
+    };
+    // The cheap tests first; the typo checks build a string per letter.
+    (4..=12).contains(&value.chars().count())
+        && !english_ending(value)
+        && !word_ending()
+        && !stretched()
+        && unknown_word(value)
+        && !doubled_typo()
+        && !undoubled_typo()
 }
 
 /// A chat's name in the possessive without its apostrophe ("tobennas first chemo", "evanders
@@ -1122,9 +1134,13 @@ fn without_postal_code(value: &str) -> Option<&str> {
     let digits_only = code
         .chars()
         .all(|c| c.is_ascii_digit() || c == ' ' || c == '-');
-    let year = code.len() == 4 && (code.starts_with("19") || code.starts_with("20"));
     let shaped = matches!(groups.as_slice(), [4 | 5] | [3, 2] | [4, 3] | [2, 3]);
-    (digits_only && shaped && !year && name.ends_with(' ')).then(|| name.trim_end())
+    (digits_only && shaped && !a_year(code) && name.ends_with(' ')).then(|| name.trim_end())
+}
+
+/// Whether `number` reads as a year of the last two centuries ("1927", "2024").
+fn a_year(number: &str) -> bool {
+    number.len() == 4 && (number.starts_with("19") || number.starts_with("20"))
 }
 
 /// A street name written between a house number and the street's own number, as many
@@ -1132,8 +1148,7 @@ fn without_postal_code(value: &str) -> Option<&str> {
 /// first number may read as something else: no English word, day or month, US place or title
 /// ("10 October 2010", "3 Boston 2", "5 North on 11"), and no year ("2019 Lakers 3").
 pub fn street_between_numbers(value: &str) -> bool {
-    let year = |n: &str| n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
-    no_english_words(value, false) && !value.split(' ').next().is_some_and(year)
+    no_english_words(value, false) && !value.split(' ').next().is_some_and(a_year)
 }
 
 /// The parts of a name found in a post that identify the person again where they stand alone
@@ -1476,6 +1491,9 @@ pub fn names_in_a_list(value: &str) -> bool {
         .iter()
         .enumerate()
         .all(|(i, item)| !items[..i].contains(item));
+    if items.len() < 2 || !distinct {
+        return false;
+    }
     // A surname that is also a word ("Brown", "Park", "White") stands in a list beside a name
     // that is no word ("Muslija and Brown", "Šušulić, Bowman and White"); "Black and White"
     // and "Salt and Pepper" are words.
@@ -1483,19 +1501,23 @@ pub fn names_in_a_list(value: &str) -> bool {
         let word = without_possessive(item);
         Dictionary::SURNAMES.contains(word) && !excluded(word)
     };
-    items.len() >= 2
-        && distinct
-        && items
-            .iter()
-            .all(|item| name_shape(item) || surname_word(item))
-        && items.iter().any(|item| {
-            name_shape(item)
-                && item.split_whitespace().all(|word| {
-                    Dictionary::COMMON_WORDS
-                        .rank(without_possessive(word))
-                        .is_none_or(|rank| rank > 20_000)
-                })
+    let no_common_word = |item: &&str| {
+        item.split_whitespace().all(|word| {
+            Dictionary::COMMON_WORDS
+                .rank(without_possessive(word))
+                .is_none_or(|rank| rank > 20_000)
         })
+    };
+    // Each item's shape asked once, stopping at the first item that is neither.
+    let mut a_name_no_word = false;
+    for item in &items {
+        let shape = name_shape(item);
+        if !shape && !surname_word(item) {
+            return false;
+        }
+        a_name_no_word |= shape && no_common_word(item);
+    }
+    a_name_no_word
         && (items
             .iter()
             .map(|item| without_possessive(item))
