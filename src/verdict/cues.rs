@@ -711,6 +711,38 @@ pub(super) fn place_of_a_person(text: &str, start: usize, end: usize) -> bool {
     person(word_before) || person(word_after)
 }
 
+/// The health information in the sentence around `start..end` when that sentence tells of one
+/// person's care: a condition, procedure or treatment, and "she", "his", a word for a person
+/// ("a woman", "the teen") or an age ("the 17-year-old"). A date or a town there narrows down
+/// who it was ("A school-bus driver from Tupelo had her tumor removed"), though it names no
+/// one.
+pub(super) fn one_persons_care_around(
+    text: &str,
+    start: usize,
+    end: usize,
+) -> Option<&'static str> {
+    let (from, to) = sentence_around(text, start, end);
+    let sentence = &text[from..to];
+    // One of them: "a woman", "the teen", not "two visitors per patient".
+    let person_word = || {
+        let mut words = sentence
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty());
+        let mut before = "";
+        words.any(|word| {
+            let one = ["a", "an", "the", "this", "one"]
+                .iter()
+                .any(|a| before.eq_ignore_ascii_case(a));
+            before = word;
+            one && (PEOPLE.iter().any(|p| word.eq_ignore_ascii_case(p))
+                || word.to_ascii_lowercase().ends_with("-year-old"))
+        })
+    };
+    health_context(sentence, &[])
+        .filter(|h| h.personal && (speaks_of_one_person(sentence) || person_word()))
+        .map(|h| h.term)
+}
+
 /// Words for a person whose town, said beside them, is theirs.
 const PEOPLE: [&str; 30] = [
     "patient",

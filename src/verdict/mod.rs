@@ -13,9 +13,9 @@ use crate::rules::category::{Category, Reach};
 use crate::rules::{Rule, Subject};
 use cues::{
     cared_for_after_a_name, contact_of_a_person, kin_or_care_spoken_to, names_said_made_up,
-    own_care_spoken_to, patient_before_a_title, place_of_a_person, sentence_around,
-    speaks_of_one_person, speaks_of_own_care, speaks_of_the_organisation, staff_or_partner_news,
-    teaching_or_study, work_on_care,
+    one_persons_care_around, own_care_spoken_to, patient_before_a_title, place_of_a_person,
+    sentence_around, speaks_of_one_person, speaks_of_own_care, speaks_of_the_organisation,
+    staff_or_partner_news, teaching_or_study, work_on_care,
 };
 
 /// How many identifiers a verdict reason names before it says "and N more".
@@ -95,7 +95,9 @@ struct Counted {
 /// * `review`: any identifier of a person; a weak one (a first name alone) sentences away
 ///   from the health information; someone spoken to ("Hi Jordana, thanks for asking! Our ED
 ///   wait times..."); a contact detail (which may be the organisation's own: allowlist it in
-///   `.phiscan.toml`); a staff member's name.
+///   `.phiscan.toml`); a staff member's name; a date or a town in a sentence about one
+///   person's care, though no one is named ("the 17-year-old we resuscitated after the May 3
+///   crash").
 /// * `pass`: nothing, or only dates, places and web addresses with no person or contact beside
 ///   them: an event date or a town names no one.
 ///
@@ -351,6 +353,18 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
             Verdict::Review,
             vec!["names a staff member; check they agreed to be named".into()],
         ),
+        _ if let Some((place, term)) = place_or_date_of_ones_care(text, identifiers) => (
+            Verdict::Review,
+            vec![
+                format!(
+                    "{} \"{}\" beside one person's care (\"{term}\")",
+                    place.category.label(),
+                    mask(&text[place.start..place.end], place.category)
+                ),
+                "no one is named, but a date or a town may still tell people who know them who it was"
+                    .into(),
+            ],
+        ),
         _ => (
             Verdict::Pass,
             vec![format!(
@@ -359,6 +373,23 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
             )],
         ),
     }
+}
+
+/// The first date, town or ZIP code in a sentence that tells of one person's care, with that
+/// care: "The 17-year-old we resuscitated after the May 3 crash went home today".
+fn place_or_date_of_ones_care<'a>(
+    text: &str,
+    identifiers: &'a [Identifier],
+) -> Option<(&'a Identifier, &'static str)> {
+    identifiers
+        .iter()
+        .filter(|i| {
+            matches!(
+                i.category,
+                Category::Date | Category::Location | Category::Zip
+            )
+        })
+        .find_map(|i| Some((i, one_persons_care_around(text, i.start, i.end)?)))
 }
 
 /// What `identifier` points at in this post, where its rule could not tell: an age the
@@ -545,6 +576,28 @@ mod tests {
         assert_eq!(spoken_to(text, "Ophira"), Verdict::Review);
         let text = "Great talk on immunotherapy today, Ophira!";
         assert_eq!(spoken_to(text, "Ophira"), Verdict::Review);
+    }
+
+    #[test]
+    fn a_date_or_town_beside_one_persons_care_is_reviewed() {
+        let at = |text: &str, found: &str, category: Category| {
+            let start = text.find(found).expect("the identifier is in the text");
+            let found = Identifier {
+                start,
+                end: start + found.len(),
+                ..id(category)
+            };
+            decide(text, &[found]).0
+        };
+        let text = "The 17-year-old we resuscitated after the May 3 crash went home today.";
+        assert_eq!(at(text, "May 3", Category::Date), Verdict::Review);
+        let text = "A woman who drives a school bus in Tupelo had her tumor removed here.";
+        assert_eq!(at(text, "Tupelo", Category::Location), Verdict::Review);
+        // An event, or patients in general, are no one's care.
+        let text = "Join our Breast Cancer Awareness 5K on October 12 in Tupelo.";
+        assert_eq!(at(text, "October 12", Category::Date), Verdict::Pass);
+        let text = "New visitor policy starting Dec 1: two visitors per patient in the ICU.";
+        assert_eq!(at(text, "Dec 1", Category::Date), Verdict::Pass);
     }
 
     #[test]
