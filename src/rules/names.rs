@@ -922,8 +922,8 @@ pub fn unknown_word(value: &str) -> bool {
 /// common word (see [`first_name_alone`]: "jovan", "priya"), or a word no list has (see
 /// [`unknown_word`]) of four to twelve letters, with no English or Spanish ending
 /// ("loveliness", "ridesharing", "hydration", "infiltrados"), no letter held three times
-/// ("ahhhh") and no common word with one doubled letter too many or too few ("tommorrow",
-/// "realy"). Longer runs are glued words ("noregretsjustexperiences").
+/// ("ahhhh") and no common word misspelt (see [`misspelt_common_word`]: "tommorrow", "realy",
+/// "ambulence"). Longer runs are glued words ("noregretsjustexperiences").
 pub fn chat_name(value: &str) -> bool {
     if first_name_alone(value) {
         return true;
@@ -933,28 +933,6 @@ pub fn chat_name(value: &str) -> bool {
             .as_bytes()
             .windows(3)
             .any(|w| w[0] == w[1] && w[1] == w[2])
-    };
-    let doubled_typo = || {
-        value.as_bytes().windows(2).enumerate().any(|(at, w)| {
-            w[0] == w[1]
-                && value.is_char_boundary(at)
-                && Dictionary::COMMON_WORDS.contains(&format!(
-                    "{}{}",
-                    &value[..at],
-                    &value[at + 1..]
-                ))
-        })
-    };
-    // And one letter too few: "realy", "tomorow".
-    let undoubled_typo = || {
-        value.char_indices().any(|(at, c)| {
-            c.is_ascii_alphabetic()
-                && Dictionary::COMMON_WORDS.contains(&format!(
-                    "{}{c}{}",
-                    &value[..at],
-                    &value[at..]
-                ))
-        })
     };
     // Spanish words no list has end this way ("infiltrados", "necesidades"), and English
     // nouns the word list is too short to hold ("hydration", "enrollment"); names seldom do.
@@ -972,8 +950,45 @@ pub fn chat_name(value: &str) -> bool {
         && !word_ending()
         && !stretched()
         && unknown_word(value)
-        && !doubled_typo()
-        && !undoubled_typo()
+        && !misspelt_common_word(value)
+}
+
+/// Whether `word` is a common word misspelt the ways chats misspell them: one doubled letter
+/// too many or too few ("tommorrow", "realy", "finaly"), or, in a word of six letters or more,
+/// one vowel for another ("hospitol", "ambulence"). Shorter words are left alone, as short names
+/// are a vowel away from a word (Tavi, taxi). Builds a string per letter: ask it last.
+fn misspelt_common_word(word: &str) -> bool {
+    const VOWELS: [char; 6] = ['a', 'e', 'i', 'o', 'u', 'y'];
+    let common = |at: usize, skip: usize, put: &str| {
+        Dictionary::COMMON_WORDS.contains(&format!("{}{put}{}", &word[..at], &word[at + skip..]))
+    };
+    let doubled = || {
+        word.as_bytes()
+            .windows(2)
+            .enumerate()
+            .any(|(at, w)| w[0] == w[1] && word.is_char_boundary(at) && common(at, 1, ""))
+    };
+    let undoubled = || {
+        word.char_indices()
+            .any(|(at, c)| c.is_ascii_alphabetic() && common(at, 0, c.encode_utf8(&mut [0; 4])))
+    };
+    let vowel_swapped = || {
+        word.chars().count() >= 6
+            && word.char_indices().any(|(at, c)| {
+                VOWELS.contains(&c)
+                    && VOWELS
+                        .iter()
+                        .filter(|&&v| v != c)
+                        .any(|v| common(at, c.len_utf8(), v.encode_utf8(&mut [0; 4])))
+            })
+    };
+    doubled() || undoubled() || vowel_swapped()
+}
+
+/// Words in lower case that no list has (see [`uncommon_words`]), none of them a common word
+/// misspelt ("finaly", "hospitol"): a chat's name rather than its typos.
+pub fn unlisted_lowercase(value: &str) -> bool {
+    uncommon_words(value) && !value.split(' ').any(misspelt_common_word)
 }
 
 /// A chat's name in the possessive without its apostrophe ("tobennas first chemo", "evanders
@@ -1900,6 +1915,18 @@ mod tests {
         assert!(!chat_name("noregretsjustexperiences"));
         assert!(!chat_name("hospital"));
         assert!(!chat_name("infiltrados"));
+        assert!(!chat_name("ambulence"));
+        // A short word a vowel away from a word may be a name.
+        assert!(chat_name("tavi"));
+    }
+
+    #[test]
+    fn lower_case_words_no_list_has_are_no_misspelt_words() {
+        assert!(unlisted_lowercase("zuleyka"));
+        assert!(unlisted_lowercase("gube lovu"));
+        assert!(!unlisted_lowercase("finaly"));
+        assert!(!unlisted_lowercase("hospitol"));
+        assert!(!unlisted_lowercase("gube hospitol"));
     }
 
     #[test]

@@ -32,6 +32,7 @@ pub enum Validator {
     PlaceAfterCue,
     LowercaseNamesList,
     UnknownWord,
+    UnlistedLowercase,
     SerialNumber,
     IntroducedName,
     NamesInAList,
@@ -47,7 +48,7 @@ pub enum Validator {
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 36] = [
+    pub const ALL: [(&'static str, Validator); 37] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -73,6 +74,7 @@ impl Validator {
         ("place_after_cue", Validator::PlaceAfterCue),
         ("lowercase_names_list", Validator::LowercaseNamesList),
         ("unknown_word", Validator::UnknownWord),
+        ("unlisted_lowercase", Validator::UnlistedLowercase),
         ("serial_number", Validator::SerialNumber),
         ("introduced_name", Validator::IntroducedName),
         ("names_in_a_list", Validator::NamesInAList),
@@ -143,6 +145,7 @@ impl Validator {
             Validator::PlaceAfterCue => names::place_after_cue(value),
             Validator::LowercaseNamesList => names::lowercase_names_list(value),
             Validator::UnknownWord => names::unknown_word(value),
+            Validator::UnlistedLowercase => names::unlisted_lowercase(value),
             Validator::SerialNumber => serial_number(value),
             Validator::IntroducedName => names::introduced_name(value),
             Validator::NamesInAList => names::names_in_a_list(value),
