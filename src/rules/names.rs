@@ -406,6 +406,16 @@ const TITLES: &[&str] = &[
     "reverend",
     "deacon",
     "monsignor",
+    // Offices of the public services a hospital thanks ("Thank you, Sheriff's Office").
+    "sheriff",
+    "deputy",
+    "detective",
+    "trooper",
+    "firefighter",
+    "paramedic",
+    "mayor",
+    "senator",
+    "governor",
     // Abbreviated ranks and offices ("Lt. Bram Achterberg", "Sen. Ruiz").
     "lt",
     "capt",
