@@ -188,6 +188,11 @@ const CARED_FOR_AFTER_A_NAME: &[&str] = &[
     "was airlifted",
     "was flown",
     "was diagnosed",
+    "got diagnosed",
+    "just got diagnosed",
+    "is in labor",
+    "went into labor",
+    "is intubated",
     "was brought to",
     "was taken to",
     "underwent",
@@ -263,7 +268,7 @@ pub(super) fn cared_for_after_a_name(after: &str) -> bool {
     CARED_FOR_AFTER_A_NAME
         .iter()
         .any(|phrase| opens_with(after, phrase))
-        || BEFELL.iter().any(|&(phrase, possessive)| {
+        || BEFELL.iter().any(|&(phrase, possessive, reach)| {
             if !opens_with(after, phrase) {
                 return false;
             }
@@ -273,7 +278,7 @@ pub(super) fn cared_for_after_a_name(after: &str) -> bool {
             // read with it, as "his ankle" is a body part.
             let next: Vec<&str> = words_after(after, phrase.len(), REACH)
                 .split_whitespace()
-                .take(NEXT_WORDS)
+                .take(reach)
                 .collect();
             let told = match possessive {
                 Some(owner) => format!("{owner} {}", next.join(" ")),
@@ -284,19 +289,17 @@ pub(super) fn cared_for_after_a_name(after: &str) -> bool {
         })
 }
 
-/// How many words after one of [`BEFELL`] may tell the care.
-const NEXT_WORDS: usize = 3;
-
 /// Words that open what befell someone, when health information follows them, with the
-/// possessive they end in.
-const BEFELL: [(&str, Option<&str>); 7] = [
-    ("had her", Some("her")),
-    ("had his", Some("his")),
-    ("broke her", Some("her")),
-    ("broke his", Some("his")),
-    ("is out for", None),
-    ("got admitted", None),
-    ("just found out", None),
+/// possessive they end in and how many words after them may tell the care: three, or six
+/// after "is out for", as how long comes first ("is out for a few weeks, knee replacement").
+const BEFELL: [(&str, Option<&str>, usize); 7] = [
+    ("had her", Some("her"), 3),
+    ("had his", Some("his"), 3),
+    ("broke her", Some("her"), 3),
+    ("broke his", Some("his"), 3),
+    ("is out for", None, 6),
+    ("got admitted", None, 3),
+    ("just found out", None, 3),
 ];
 
 /// `after` without a department it opens with ("from the front desk ", "in pharmacy "), as
@@ -1017,7 +1020,8 @@ fn care_after_their(text: &str) -> bool {
         let count_of_work = words
             .first()
             .is_some_and(|w| w.chars().take_while(char::is_ascii_digit).count() >= 2);
-        !count_of_work && personal(&words.join(" "))
+        // With the phrase, as some care is told with it ("after her fall").
+        !count_of_work && personal(&format!("{phrase} {}", words.join(" ")))
             || *back.get_or_init(|| BACK.first(text).is_some()) && personal(after)
     })
 }
