@@ -189,6 +189,9 @@ const CARED_FOR_AFTER_A_NAME: &[&str] = &[
     "was flown",
     "was diagnosed",
     "got diagnosed",
+    "is a patient",
+    "is now a patient",
+    "was a patient",
     "just got diagnosed",
     "is in labor",
     "went into labor",
@@ -1003,17 +1006,26 @@ static AFTER_THEIR: Phrases = Phrases::new(&[
     "following their",
 ]);
 
+/// Words for someone cared for, whose care an "after her" later in the sentence tells.
+static PATIENTS: Phrases = Phrases::new(&["patient", "patients", "resident", "residents"]);
+
 /// Whether the text tells of someone's care before "after his", "after her" or "after their":
 /// health information about a person in the two words right after ("spent two weeks on the
 /// other side of the bed after his heart attack"), or, when the post speaks of a return, a
 /// little further on ("is back after her second round of chemo"); not "after her maternity
-/// leave", "after his shift in the ICU" or "after her talk on stroke care".
+/// leave", "after his shift in the ICU" or "after her talk on stroke care", nor after a patient
+/// named earlier in the sentence.
 fn care_after_their(text: &str) -> bool {
     const REACH: usize = 40;
     const RIGHT_AFTER: usize = 2;
     let personal = |words: &str| health_context(words, &[]).is_some_and(|h| h.personal);
     let back = std::cell::OnceCell::new();
     AFTER_THEIR.occurrences(text).any(|(at, phrase)| {
+        // "walked a patient to her car after her mammogram": the care is the patient's.
+        let (start, _) = sentence_around(text, at, at);
+        if PATIENTS.occurrences(&text[start..at]).next().is_some() {
+            return false;
+        }
         let after = words_after(text, at + phrase.len(), REACH);
         let words: Vec<&str> = after.split_whitespace().take(RIGHT_AFTER).collect();
         // "after her 500th transplant" counts the work of whoever performed it.
