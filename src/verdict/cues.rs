@@ -1004,15 +1004,22 @@ static AFTER_THEIR: Phrases = Phrases::new(&[
     "following his",
     "following her",
     "following their",
+    // Cheered on or kept company through it: "came to cheer him on through his dialysis".
+    "through his",
+    "through her",
+    "through their",
+    "during his",
+    "during her",
+    "during their",
 ]);
 
 /// Words for someone cared for, whose care an "after her" later in the sentence tells.
 static PATIENTS: Phrases = Phrases::new(&["patient", "patients", "resident", "residents"]);
 
-/// Whether the text tells of someone's care before "after his", "after her" or "after their":
-/// health information about a person in the two words right after ("spent two weeks on the
-/// other side of the bed after his heart attack"), or, when the post speaks of a return, a
-/// little further on ("is back after her second round of chemo"); not "after her maternity
+/// Whether the text tells of someone's care after "after his", "after her", "through his",
+/// "during her" and the like: health information about a person in the two words right after
+/// ("spent two weeks on the other side of the bed after his heart attack"), or, when the post
+/// speaks of a return, a little further on ("is back after her second round of chemo"); not "after her maternity
 /// leave", "after his shift in the ICU" or "after her talk on stroke care", nor after a patient
 /// named earlier in the sentence.
 fn care_after_their(text: &str) -> bool {
