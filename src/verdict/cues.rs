@@ -412,6 +412,7 @@ static OF_ITS_SUBJECT: Phrases = Phrases::new(&[
     "who beat",
     "who is recovering",
     "who was diagnosed",
+    "was born with",
     "who was treated",
     "who was admitted",
     "was treated for",
