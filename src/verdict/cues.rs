@@ -126,6 +126,11 @@ static STAFF_OR_PARTNER_NEWS: Phrases = Phrases::new(&[
     "new tower",
     "new wing",
     "renovation",
+    // Art given to a unit: "the amazing mural in our 7 East hallway".
+    "mural",
+    "murals",
+    "artwork",
+    "local artist",
     "renovated",
     "construction",
     "relocation",
