@@ -540,6 +540,35 @@ pub fn geographic_name(value: &str) -> bool {
             .all(|w| !everyday(w) && !excluded(w))
 }
 
+/// Words of a place after "in", "at" or "from" that are no month or weekday: "football
+/// practice in August" is a date, though August, California is a place.
+pub fn no_month_or_day(value: &str) -> bool {
+    const MONTHS_AND_DAYS: [&str; 19] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    !value
+        .split(' ')
+        .any(|word| MONTHS_AND_DAYS.iter().any(|w| word.eq_ignore_ascii_case(w)))
+}
+
 /// A state's or country's name standing alone ("moving to Vermont", "Norway 61682"), unless
 /// it is a first name too (Georgia, Virginia, Jordan).
 fn a_state_or_country_alone(phrase: &[&str]) -> bool {

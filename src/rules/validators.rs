@@ -33,6 +33,7 @@ pub enum Validator {
     LowercaseNamesList,
     UnknownWord,
     UnlistedLowercase,
+    NoMonthOrDay,
     SerialNumber,
     IntroducedName,
     NamesInAList,
@@ -48,7 +49,7 @@ pub enum Validator {
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 37] = [
+    pub const ALL: [(&'static str, Validator); 38] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -75,6 +76,7 @@ impl Validator {
         ("lowercase_names_list", Validator::LowercaseNamesList),
         ("unknown_word", Validator::UnknownWord),
         ("unlisted_lowercase", Validator::UnlistedLowercase),
+        ("no_month_or_day", Validator::NoMonthOrDay),
         ("serial_number", Validator::SerialNumber),
         ("introduced_name", Validator::IntroducedName),
         ("names_in_a_list", Validator::NamesInAList),
@@ -146,6 +148,7 @@ impl Validator {
             Validator::LowercaseNamesList => names::lowercase_names_list(value),
             Validator::UnknownWord => names::unknown_word(value),
             Validator::UnlistedLowercase => names::unlisted_lowercase(value),
+            Validator::NoMonthOrDay => names::no_month_or_day(value),
             Validator::SerialNumber => serial_number(value),
             Validator::IntroducedName => names::introduced_name(value),
             Validator::NamesInAList => names::names_in_a_list(value),

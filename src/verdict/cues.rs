@@ -757,8 +757,17 @@ pub(super) fn one_persons_care_around(
 }
 
 /// Words for a person whose town, said beside them, is theirs.
-const PEOPLE: [&str; 30] = [
+const PEOPLE: [&str; 39] = [
     "patient",
+    "player",
+    "athlete",
+    "student",
+    "lineman",
+    "hiker",
+    "cyclist",
+    "runner",
+    "driver",
+    "worker",
     "man",
     "woman",
     "boy",
