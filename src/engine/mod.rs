@@ -571,6 +571,14 @@ impl Engine {
     ) -> Option<&str> {
         let rule = &self.rules[index];
         let same_line = |a: usize, b: usize| !text[a.min(b)..a.max(b)].contains('\n');
+        // A keyword after the value counts in its sentence only: "the picnic is Sept 14 from 11
+        // to 2. Babies born at 31 weeks..." gives no one's date of birth.
+        let later_sentence = |h: &KeywordHit| {
+            h.start >= end
+                && text
+                    .get(end..h.start)
+                    .is_some_and(|between| [". ", "! ", "? "].iter().any(|e| between.contains(e)))
+        };
         // A label may stand on the line above its value ("Phone:\n60-56-85-91").
         let label_above = |h: &KeywordHit| {
             let between = text.get(h.end..start).unwrap_or_default();
@@ -591,6 +599,7 @@ impl Engine {
                 && h.end + window > start
                 && (!rule.keyword_before || h.end <= start)
                 && (same_line(h.start, start) || label_above(h))
+                && !later_sentence(h)
         })?;
         Some(keywords.keyword(hit.keyword))
     }

@@ -655,6 +655,17 @@ static CONTACT_OF_A_PERSON: Phrases = Phrases::new(&[
     "brother at",
     "her at",
     "him at",
+    // Said to be theirs: "his home address is 2291 Pellham Court".
+    "his address is",
+    "her address is",
+    "their address is",
+    "his home address is",
+    "her home address is",
+    "their home address is",
+    "his number is",
+    "her number is",
+    "his cell is",
+    "her cell is",
     // Where someone was found or lives: "the man found unconscious on Delancey Street", "a mom
     // in Apartment 4C".
     "found on",
