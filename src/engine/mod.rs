@@ -760,6 +760,11 @@ mod tests {
             "a keyword on another line is no label of the value"
         );
         assert!(spans(&e, "123456\nMRN").is_empty());
+        assert_eq!(spans(&e, "123456 (MRN)"), vec![("123456".into(), "MRN")]);
+        assert!(
+            spans(&e, "123456. MRN next").is_empty(),
+            "a keyword in the next sentence is no label of the value"
+        );
     }
 
     #[test]
