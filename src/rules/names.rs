@@ -362,7 +362,7 @@ const SPANISH_FUNCTION_WORDS: &[&str] = &[
     "fueron", "es", "son", "era", "está", "esta", "están", "estan", "sido", "ser", "estar", "su",
     "sus", "mi", "mis", "tu", "tus", "nuestro", "nuestra", "nuestros", "nuestras", "pero",
     "también", "tambien", "todo", "todos", "toda", "todas", "nos", "les", "le", "lo", "se", "ya",
-    "gracias", "mundo", "años",
+    "gracias", "mundo", "años", "ambos", "ambas",
 ];
 
 /// Whether `word` is written in lower case and is one of the [`SPANISH_FUNCTION_WORDS`].
@@ -1038,6 +1038,7 @@ pub fn chat_possessive(value: &str) -> bool {
     // "wellness", "fitness": a word ending in a double s is no possessive.
     value.strip_suffix('s').is_some_and(|name| {
         !name.ends_with('s')
+            && !lower_case_spanish_word(value)
             && !english_ending(value)
             && !excluded(value)
             && !Dictionary::COMMON_WORDS.contains(value)
