@@ -8,7 +8,7 @@
 //! one-draft scan is allowed to take.
 
 use crate::rules::dictionaries::{Dictionary, ascii_lowered};
-use crate::words::{is_word_at, opens_with};
+use crate::words::{closes_with, is_word_at, opens_with};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
@@ -239,6 +239,20 @@ const NO_ONE_AFTER: [&str; 14] = [
     " support",
 ];
 
+/// Words that, before a health term, make it a topic someone works or speaks on ("her project on
+/// sepsis detection", "a talk on stroke care"): about no one.
+const TOPIC_BEFORE: [&str; 9] = [
+    "project on",
+    "projects on",
+    "talk on",
+    "lecture on",
+    "presentation on",
+    "paper on",
+    "webinar on",
+    "research on",
+    "study on",
+];
+
 /// Words that, after a patient-status word, make a compound about patients in general ("our
 /// patient advocates", "your patient portal"), not someone's status.
 const PATIENT_COMPOUNDS: [&str; 16] = [
@@ -286,11 +300,16 @@ fn terms(text: &str) -> impl Iterator<Item = (Term, usize, usize)> + '_ {
             // "surgical residents" are doctors, not the residents of a care home. Health care in
             // general ("our patients and visitors", "patient rooms") is about no one in particular,
             // and a term before "patients" names a group ("our dialysis patients"), one before
-            // "awareness" or "walk" a campaign or an event ("Sickle Cell Awareness Month"): no
-            // one in either (see NO_ONE_AFTER).
+            // "awareness" or "walk" a campaign or an event ("Sickle Cell Awareness Month"), one
+            // after "project on" a topic: no one in any (see NO_ONE_AFTER, TOPIC_BEFORE).
             let followed_by = |next: &&str| opens_with(&text[end..], next);
+            let topic = || {
+                let before = text[..start].trim_end();
+                TOPIC_BEFORE.iter().any(|words| closes_with(before, words))
+            };
             let no_one = NO_ONE_AFTER.iter().any(followed_by)
-                || term.1 == Some("status") && PATIENT_COMPOUNDS.iter().any(followed_by);
+                || term.1 == Some("status") && PATIENT_COMPOUNDS.iter().any(followed_by)
+                || topic();
             if matches!(term.1, Some("staff" | "general")) || no_one {
                 continue;
             }
@@ -466,6 +485,8 @@ mod tests {
         assert_eq!(personal("she knows every patient room"), None);
         assert_eq!(personal("delivering newspapers to patients"), None);
         assert_eq!(personal("our patients and visitors"), None);
+        assert_eq!(personal("won with her project on sepsis detection"), None);
+        assert_eq!(personal("gave a talk on stroke"), None);
         assert_eq!(personal("ask our patient advocates"), None);
         assert_eq!(personal("retires from our dialysis unit"), Some(false));
         assert_eq!(personal("200 cards for our dialysis patients"), None);
