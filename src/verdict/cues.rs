@@ -897,8 +897,13 @@ static ONE_PERSON: Phrases = Phrases::new(&["she", "he", "her", "his", "him"]);
 /// Whether `sentence` speaks of the organisation or one of its places: "our" (or "nuestro",
 /// "nuestra") and, within three words, a word for a hospital, a centre or a building.
 pub(super) fn speaks_of_the_organisation(sentence: &str) -> bool {
-    const PLACES: [&str; 14] = [
+    const PLACES: [&str; 19] = [
         "hospital",
+        "unit",
+        "floor",
+        "department",
+        "lab",
+        "gym",
         "hospitals",
         "center",
         "centre",
