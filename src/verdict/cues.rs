@@ -830,7 +830,7 @@ pub(super) fn kin_or_care_spoken_to(text: &str) -> Option<&'static str> {
 /// word within a few words after "your", in the same sentence (treatments are left out, as
 /// "get your flu shot" is advice to anyone, unless it is "your own chemo"), or any health
 /// information but a place after "you were", "you had" or "you beat" ("you were the bravest
-/// patient on 4 West").
+/// patient on 4 West"), or a care setting after "you came to our" ("you came to our NICU").
 pub(super) fn own_care_spoken_to(text: &str) -> Option<&'static str> {
     const REACH: usize = 32;
     YOUR.occurrences(text)
@@ -859,7 +859,22 @@ pub(super) fn own_care_spoken_to(text: &str) -> Option<&'static str> {
                     .map(|h| h.term)
             })
         })
+        .or_else(|| {
+            // Where they were brought as a patient, a care setting being enough: "You were 2
+            // days old when you came to our NICU".
+            YOU_CAME_TO.occurrences(text).find_map(|(at, phrase)| {
+                health_context(words_after(text, at + phrase.len(), REACH), &[]).map(|h| h.term)
+            })
+        })
 }
+
+static YOU_CAME_TO: Phrases = Phrases::new(&[
+    "you came to our",
+    "you came into our",
+    "you were brought to our",
+    "you were flown to our",
+    "you were born in our",
+]);
 
 // "ur" is how chats write it: "hope ur appendix surgery went ok".
 static YOUR: Phrases = Phrases::new(&["your", "ur"]);
