@@ -162,6 +162,9 @@ static CARED_FOR_HERE: Phrases = Phrases::new(&[
     "keep her in your thoughts",
     "keep him in our prayers",
     "keep her in our prayers",
+    // In the bed instead of beside it: "is the one in the hospital bed this time".
+    "in the hospital bed",
+    "in a hospital bed",
     "became the patient",
     "became a patient",
     "became our patient",
@@ -196,7 +199,10 @@ const CARED_FOR_AFTER_A_NAME: &[&str] = &[
     "got diagnosed",
     "is a patient",
     "is now a patient",
-    "was a patient",
+    "was the patient",
+    "is the patient",
+    "went into cardiac arrest",
+    "went into septic shock",
     "just got diagnosed",
     "is in labor",
     "went into labor",
@@ -960,7 +966,11 @@ pub(super) fn names_said_made_up(text: &str) -> Option<&'static str> {
 /// setting beside a reflexive is only where someone works ("she herself trained half the ICU").
 pub(super) fn speaks_of_own_care(text: &str) -> bool {
     const REACH: usize = 48;
-    let own = text.match_indices("own ").any(|(at, _)| {
+    // "own" as a word, before a space or a comma ("he started his own, for colon cancer").
+    let own = text.match_indices("own").any(|(at, _)| {
+        if !text[at + 3..].starts_with([' ', ',']) {
+            return false;
+        }
         let before = text[..at].trim_end();
         let owner = before
             .rsplit(|c: char| !c.is_alphabetic())
@@ -1044,6 +1054,9 @@ static BACK: Phrases = Phrases::new(&[
 ]);
 /// Words that may follow a return to say from what ("... after her kidney transplant").
 static AFTER_THEIR: Phrases = Phrases::new(&[
+    // "traded her desk for a bed on 6 North after a bowel obstruction".
+    "after a",
+    "after an",
     "after his",
     "after her",
     "after their",
@@ -1063,7 +1076,7 @@ static AFTER_THEIR: Phrases = Phrases::new(&[
 static PATIENTS: Phrases = Phrases::new(&["patient", "patients", "resident", "residents"]);
 
 /// Whether the text tells of someone's care after "after his", "after her", "through his",
-/// "during her" and the like: health information about a person in the two words right after
+/// "during her" and the like (or "after a" in a sentence about one person): health information about a person in the two words right after
 /// ("spent two weeks on the other side of the bed after his heart attack"), or, when the post
 /// speaks of a return, a little further on ("is back after her second round of chemo"); not "after her maternity
 /// leave", "after his shift in the ICU" or "after her talk on stroke care", nor after a patient
@@ -1077,6 +1090,11 @@ fn care_after_their(text: &str) -> bool {
         // "walked a patient to her car after her mammogram": the care is the patient's.
         let (start, _) = sentence_around(text, at, at);
         if PATIENTS.occurrences(&text[start..at]).next().is_some() {
+            return false;
+        }
+        // "after a bowel obstruction" is someone's only in a sentence about one person ("traded
+        // her desk for a bed ... after a bowel obstruction"), not "what to do after a car crash".
+        if matches!(phrase, "after a" | "after an") && !speaks_of_one_person(&text[start..at]) {
             return false;
         }
         let after = words_after(text, at + phrase.len(), REACH);
