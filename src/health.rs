@@ -239,9 +239,12 @@ const NO_ONE_AFTER: [&str; 14] = [
     " support",
 ];
 
-/// Words that, before a health term, make it a topic someone works or speaks on ("her project on
-/// sepsis detection", "a talk on stroke care"): about no one.
-const TOPIC_BEFORE: [&str; 9] = [
+/// Words that, before a health term, make it a topic someone works, teaches or speaks on ("her
+/// project on sepsis detection", "a talk on stroke care", "teaching stroke care"): about no one.
+const TOPIC_BEFORE: [&str; 12] = [
+    "teaching",
+    "teaches",
+    "taught",
     "project on",
     "projects on",
     "talk on",

@@ -163,8 +163,15 @@ static CARED_FOR_HERE: Phrases = Phrases::new(&[
     "keep him in our prayers",
     "keep her in our prayers",
     // In the bed instead of beside it: "is the one in the hospital bed this time".
-    "in the hospital bed",
-    "in a hospital bed",
+    "the one in the hospital bed",
+    "the one in the bed",
+    // One of the patients they cared for: "This spring he became one, and his own team".
+    "he became one,",
+    "she became one,",
+    "he became one.",
+    "she became one.",
+    "became one himself",
+    "became one herself",
     "became the patient",
     "became a patient",
     "became our patient",
@@ -908,6 +915,24 @@ static YOU_WERE: Phrases = Phrases::new(&[
     "you crushed",
 ]);
 
+/// Whether the care the text tells of is rehearsed: a drill, a simulation, a mock code ("was the
+/// patient in today's disaster drill"): a staff member who plays the patient is none.
+pub(super) fn care_rehearsed(text: &str) -> bool {
+    REHEARSAL.first(text).is_some()
+}
+
+static REHEARSAL: Phrases = Phrases::new(&[
+    "drill",
+    "drills",
+    "simulation",
+    "simulated",
+    "mock code",
+    "role play",
+    "role-play",
+    "moulage",
+    "standardized patient",
+]);
+
 /// Whether `sentence` speaks of one person as "she", "he", "her", "his" or "him".
 pub(super) fn speaks_of_one_person(sentence: &str) -> bool {
     ONE_PERSON.occurrences(sentence).next().is_some()
@@ -992,11 +1017,20 @@ pub(super) fn speaks_of_own_care(text: &str) -> bool {
             .any(|kin| after.starts_with(kin) && is_word_at(after, 0, kin.len()))
         {
             let (start, end) = sentence_around(text, at, at);
-            &text[start..end]
+            text[start..end].to_string()
+        } else if own_stands_alone(&text[at + 3..]) {
+            // "his own stopped on the tennis court, and our cath lab": what it is comes later.
+            words_after(text, at + 3, REACH).to_string()
         } else {
+            // Right after it, not a topic further on: "his own ICU stay", "her own cancer
+            // diagnosis", not "his own vacation days teaching stroke care".
             words_after(text, at + 4, REACH)
+                .split_whitespace()
+                .take(OWN_WORDS)
+                .collect::<Vec<_>>()
+                .join(" ")
         };
-        health_context(about, &[]).is_some()
+        health_context(&about, &[]).is_some()
     });
     // Not in news of an award or a gift: "EMTs Ilse and Ruairi, who received the county's
     // award for their cardiac arrest response".
@@ -1035,6 +1069,22 @@ static AWARDS: Phrases = Phrases::new(&[
     "recognised for",
     "certification",
 ]);
+
+/// Whether "own" stands for what it owns, with no noun after it: before a comma ("started his
+/// own, for colon cancer") or a verb ("his own stopped on the tennis court").
+fn own_stands_alone(after_own: &str) -> bool {
+    const VERBS: [&str; 8] = [
+        "is", "was", "has", "had", "gave", "went", "failed", "stopped",
+    ];
+    after_own.starts_with(',')
+        || after_own
+            .split_whitespace()
+            .next()
+            .is_some_and(|word| word.ends_with("ed") || VERBS.contains(&word))
+}
+
+/// How many words after "his own" may tell of their care.
+const OWN_WORDS: usize = 4;
 
 /// Kin whose care "her own" or "his own" may tell of ("her own son").
 const OWN_KIN: [&str; 12] = [
@@ -1279,6 +1329,9 @@ mod tests {
             "on ringing the bell after his final chemo session",
             "\"This hospital caught my breast cancer at stage 1.\"",
             "Our own nurse Brielle became the patient",
+            "Last month, his own stopped on the tennis court, and our cath lab team returned the favor",
+            "Last week he started his own, for colon cancer, two floors down",
+            "This spring he became one, and his own team put in his pacemaker",
         ] {
             assert!(speaks_of_own_care(text), "{text}");
         }
@@ -1291,9 +1344,14 @@ mod tests {
             "she has spent 20 years in our ICU",
             "she starts her new role in our ICU",
             "\"This hospital caught my attention with its breast cancer screening.\"",
+            "spent his own vacation days teaching stroke care in rural clinics",
+            "started her own podcast, for nurses, about safe medication practices",
         ] {
             assert!(!speaks_of_own_care(text), "{text}");
         }
+        assert!(care_rehearsed(
+            "was the patient in today's disaster drill, complete with fake blood"
+        ));
     }
 
     #[test]

@@ -12,10 +12,10 @@ use crate::redact::mask;
 use crate::rules::category::{Category, Reach};
 use crate::rules::{Rule, Subject};
 use cues::{
-    cared_for_after_a_name, contact_of_a_person, kin_or_care_spoken_to, names_said_made_up,
-    one_persons_care_around, own_care_spoken_to, patient_before_a_title, place_of_a_person,
-    sentence_around, speaks_of_one_person, speaks_of_own_care, speaks_of_the_organisation,
-    staff_or_partner_news, teaching_or_study, work_on_care,
+    care_rehearsed, cared_for_after_a_name, contact_of_a_person, kin_or_care_spoken_to,
+    names_said_made_up, one_persons_care_around, own_care_spoken_to, patient_before_a_title,
+    place_of_a_person, sentence_around, speaks_of_one_person, speaks_of_own_care,
+    speaks_of_the_organisation, staff_or_partner_news, teaching_or_study, work_on_care,
 };
 
 /// How many identifiers a verdict reason names before it says "and N more".
@@ -178,7 +178,8 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
     let own_care = !staff.is_empty()
         && (staff.iter().any(|i| {
             cared_for_after_a_name(&text[i.end..]) || patient_before_a_title(&text[..i.start])
-        }) || own_care_told());
+        }) || own_care_told())
+        && !care_rehearsed(text);
     // Whoever the post speaks to is tied to the care it speaks of only when it says the care
     // is theirs or their family's, or speaks of care and of no one else ("Ring the bell,
     // Mehmet! Last day of radiation").
