@@ -847,6 +847,11 @@ const BRANDS: &[&str] = &[
     "minecraft",
     "pokemon",
     "hulu",
+    "mcdonalds",
+    "wendys",
+    "popeyes",
+    "chickfila",
+    "panera",
 ];
 
 /// Bytes in the longest word of the lists [`listed_word`] looks up (checked by a test).
@@ -959,7 +964,7 @@ pub fn unknown_word(value: &str) -> bool {
 
 /// A lower-case word that in a chat can only be someone's name: a listed first name that is no
 /// common word (see [`first_name_alone`]: "jovan", "priya"), or a word no list has (see
-/// [`unknown_word`]) of four to twelve letters, with no English or Spanish ending
+/// [`unknown_word`]) of four to fourteen letters (Oluwadarasimi has thirteen), with no English or Spanish ending
 /// ("loveliness", "ridesharing", "hydration", "infiltrados"), no letter held three times
 /// ("ahhhh") and no common word misspelt (see [`misspelt_common_word`]: "tommorrow", "realy",
 /// "ambulence"). Longer runs are glued words ("noregretsjustexperiences").
@@ -984,7 +989,7 @@ pub fn chat_name(value: &str) -> bool {
         .any(|ending| value.ends_with(ending))
     };
     // The cheap tests first; the typo checks build a string per letter.
-    (4..=12).contains(&value.chars().count())
+    (4..=14).contains(&value.chars().count())
         && !english_ending(value)
         && !word_ending()
         && !stretched()
