@@ -1571,6 +1571,10 @@ pub fn names_in_a_list(value: &str) -> bool {
     // Each item's shape asked once, stopping at the first item that is neither.
     let mut a_name_no_word = false;
     for item in &items {
+        // "Tomás and little Anouk": a lower-case word is no name in a list of capitalised ones.
+        if !item.starts_with(char::is_uppercase) {
+            return false;
+        }
         let shape = name_shape(item);
         if !shape && !surname_word(item) {
             return false;
