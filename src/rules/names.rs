@@ -1934,6 +1934,7 @@ mod tests {
                 "Boston and Chicago",
                 "Monday and Tuesday",
                 "Johnson and Johnson",
+                "Tomás and little",
             ],
         );
     }
