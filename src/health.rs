@@ -200,7 +200,7 @@ pub struct HealthTerm {
 }
 
 /// Words that, after a health term, make it the name of a place or a team.
-const PLACES_OF_CARE: [&str; 16] = [
+const PLACES_OF_CARE: [&str; 29] = [
     " program",
     " programs",
     " unit",
@@ -217,6 +217,20 @@ const PLACES_OF_CARE: [&str; 16] = [
     " team",
     " nurses",
     " staff",
+    // A clinician named by what they treat: "our new heart failure nurse practitioner".
+    " nurse",
+    " specialist",
+    " specialists",
+    " doctor",
+    " doctors",
+    " physician",
+    " physicians",
+    " surgeon",
+    " surgeons",
+    " coordinator",
+    " navigator",
+    " educator",
+    " pharmacist",
 ];
 
 /// Words that, after a health term, make it name a group, a campaign, an event or a
