@@ -1038,7 +1038,7 @@ pub fn unlisted_lowercase(value: &str) -> bool {
 /// A chat's name in the possessive without its apostrophe ("tobennas first chemo", "evanders
 /// surgery"): the word itself is no English word, health term or chat word ("babies",
 /// "dialysis", "kids") and does not end like one ("wellness"), and without its last "s" it
-/// reads as a chat's name (see [`chat_name`]).
+/// reads as a chat's name or a surname (see [`chat_name_or_surname`]).
 pub fn chat_possessive(value: &str) -> bool {
     // "wellness", "fitness": a word ending in a double s is no possessive.
     value.strip_suffix('s').is_some_and(|name| {
@@ -1047,8 +1047,18 @@ pub fn chat_possessive(value: &str) -> bool {
             && !english_ending(value)
             && !excluded(value)
             && !Dictionary::COMMON_WORDS.contains(value)
-            && chat_name(name)
+            && chat_name_or_surname(name)
     })
+}
+
+/// A chat's name (see [`chat_name`]) or a listed surname that is no common word: staff chats
+/// call patients by their surnames ("whoever has abernathy tonight", "fitzwilliams daughter
+/// called", though both are towns too); "brown" and "wood" stay words.
+pub fn chat_name_or_surname(value: &str) -> bool {
+    chat_name(value)
+        || Dictionary::SURNAMES.contains(value)
+            && !Dictionary::COMMON_WORDS.contains(value)
+            && !excluded(value)
 }
 
 /// A place after words that only a place follows ("flew to New Westminster", "I'm in Den

@@ -34,6 +34,7 @@ pub enum Validator {
     UnknownWord,
     UnlistedLowercase,
     NoMonthOrDay,
+    ChatNameOrSurname,
     SerialNumber,
     IntroducedName,
     NamesInAList,
@@ -49,7 +50,7 @@ pub enum Validator {
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 38] = [
+    pub const ALL: [(&'static str, Validator); 39] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -77,6 +78,7 @@ impl Validator {
         ("unknown_word", Validator::UnknownWord),
         ("unlisted_lowercase", Validator::UnlistedLowercase),
         ("no_month_or_day", Validator::NoMonthOrDay),
+        ("chat_name_or_surname", Validator::ChatNameOrSurname),
         ("serial_number", Validator::SerialNumber),
         ("introduced_name", Validator::IntroducedName),
         ("names_in_a_list", Validator::NamesInAList),
@@ -149,6 +151,7 @@ impl Validator {
             Validator::UnknownWord => names::unknown_word(value),
             Validator::UnlistedLowercase => names::unlisted_lowercase(value),
             Validator::NoMonthOrDay => names::no_month_or_day(value),
+            Validator::ChatNameOrSurname => names::chat_name_or_surname(value),
             Validator::SerialNumber => serial_number(value),
             Validator::IntroducedName => names::introduced_name(value),
             Validator::NamesInAList => names::names_in_a_list(value),
