@@ -1981,6 +1981,14 @@ mod tests {
     }
 
     #[test]
+    fn a_chat_may_name_a_patient_by_surname() {
+        assert!(chat_name_or_surname("abernathy"));
+        assert!(chat_name_or_surname("oluwatobi"));
+        assert!(!chat_name_or_surname("brown"));
+        assert!(!chat_name_or_surname("hospital"));
+    }
+
+    #[test]
     fn lower_case_words_no_list_has_are_no_misspelt_words() {
         assert!(unlisted_lowercase("zuleyka"));
         assert!(unlisted_lowercase("gube lovu"));
