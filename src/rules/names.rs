@@ -964,10 +964,11 @@ pub fn unknown_word(value: &str) -> bool {
 
 /// A lower-case word that in a chat can only be someone's name: a listed first name that is no
 /// common word (see [`first_name_alone`]: "jovan", "priya"), or a word no list has (see
-/// [`unknown_word`]) of four to fourteen letters (Oluwadarasimi has thirteen), with no English or Spanish ending
-/// ("loveliness", "ridesharing", "hydration", "infiltrados"), no letter held three times
-/// ("ahhhh") and no common word misspelt (see [`misspelt_common_word`]: "tommorrow", "realy",
-/// "ambulence"). Longer runs are glued words ("noregretsjustexperiences").
+/// [`unknown_word`]) of four to fourteen letters (Oluwadarasimi has thirteen), with no English
+/// or Spanish ending ("loveliness", "ridesharing", "hydration", "infiltrados"), no letter held
+/// three times ("ahhhh") and no common word misspelt (see [`misspelt_common_word`]:
+/// "tommorrow", "realy", "ambulence"). Longer runs are glued words
+/// ("noregretsjustexperiences").
 pub fn chat_name(value: &str) -> bool {
     if first_name_alone(value) {
         return true;
@@ -1051,9 +1052,9 @@ pub fn chat_possessive(value: &str) -> bool {
     })
 }
 
-/// A chat's name (see [`chat_name`]) or a listed surname that is no common word: staff chats
-/// call patients by their surnames ("whoever has abernathy tonight", "fitzwilliams daughter
-/// called", though both are towns too); "brown" and "wood" stay words.
+/// A chat's name (see [`chat_name`]) or a listed surname that is no common word, even one that
+/// is a town too: staff chats call patients by their surnames ("whoever has abernathy
+/// tonight", "abernathys daughter called"); "brown" and "wood" stay words.
 pub fn chat_name_or_surname(value: &str) -> bool {
     chat_name(value)
         || Dictionary::SURNAMES.contains(value)

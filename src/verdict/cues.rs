@@ -1126,11 +1126,12 @@ static AFTER_THEIR: Phrases = Phrases::new(&[
 static PATIENTS: Phrases = Phrases::new(&["patient", "patients", "resident", "residents"]);
 
 /// Whether the text tells of someone's care after "after his", "after her", "through his",
-/// "during her" and the like (or "after a" in a sentence about one person): health information about a person in the two words right after
-/// ("spent two weeks on the other side of the bed after his heart attack"), or, when the post
-/// speaks of a return, a little further on ("is back after her second round of chemo"); not "after her maternity
-/// leave", "after his shift in the ICU" or "after her talk on stroke care", nor after a patient
-/// named earlier in the sentence.
+/// "during her" and the like (or "after a" in a sentence about one person): health information
+/// about a person in the two words right after ("spent two weeks on the other side of the bed
+/// after his heart attack"), or, when the post speaks of a return, a little further on ("is
+/// back after her second round of chemo"); not "after her maternity leave", "after his shift
+/// in the ICU" or "after her talk on stroke care", nor after a patient named earlier in the
+/// sentence.
 fn care_after_their(text: &str) -> bool {
     const REACH: usize = 40;
     const RIGHT_AFTER: usize = 2;
