@@ -1983,19 +1983,20 @@ mod tests {
 
     #[test]
     fn a_chat_may_name_a_patient_by_surname() {
-        assert!(chat_name_or_surname("abernathy"));
-        assert!(chat_name_or_surname("oluwatobi"));
-        assert!(!chat_name_or_surname("brown"));
-        assert!(!chat_name_or_surname("hospital"));
+        table(
+            chat_name_or_surname,
+            &["abernathy", "oluwatobi"],
+            &["brown", "hospital"],
+        );
     }
 
     #[test]
     fn lower_case_words_no_list_has_are_no_misspelt_words() {
-        assert!(unlisted_lowercase("zuleyka"));
-        assert!(unlisted_lowercase("gube lovu"));
-        assert!(!unlisted_lowercase("finaly"));
-        assert!(!unlisted_lowercase("hospitol"));
-        assert!(!unlisted_lowercase("gube hospitol"));
+        table(
+            unlisted_lowercase,
+            &["zuleyka", "gube lovu"],
+            &["finaly", "hospitol", "gube hospitol"],
+        );
     }
 
     #[test]

@@ -297,15 +297,14 @@ pub(super) fn cared_for_after_a_name(after: &str) -> bool {
             // chemo", not "is out for the mri safety training"; "had her gallbladder out",
             // not "had his team restock the chemo cart". After "his" or "her" the words are
             // read with it, as "his ankle" is a body part.
-            let next: Vec<&str> = words_after(after, phrase.len(), REACH)
-                .split_whitespace()
-                .take(reach)
-                .collect();
+            let next = leading_words(words_after(after, phrase.len(), REACH), reach);
             let told = match possessive {
-                Some(owner) => format!("{owner} {}", next.join(" ")),
-                None => next.join(" "),
+                Some(owner) => format!("{owner} {next}"),
+                None => next.clone(),
             };
-            next.first().is_some_and(|w| !w.eq_ignore_ascii_case("the"))
+            next.split_whitespace()
+                .next()
+                .is_some_and(|w| !w.eq_ignore_ascii_case("the"))
                 && health_context(&told, &[]).is_some_and(|h| h.personal)
         })
 }
@@ -743,9 +742,12 @@ pub(super) fn place_of_a_person(text: &str, start: usize, end: usize) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or_default();
-    let person =
-        |word: &str| !word.is_empty() && PEOPLE.iter().any(|p| word.eq_ignore_ascii_case(p));
-    person(word_before) || person(word_after)
+    a_word_for_a_person(word_before) || a_word_for_a_person(word_after)
+}
+
+/// Whether `word` (any case) is one of [`PEOPLE`].
+fn a_word_for_a_person(word: &str) -> bool {
+    PEOPLE.iter().any(|p| word.eq_ignore_ascii_case(p))
 }
 
 /// The health information in the sentence around `start..end` when that sentence tells of one
@@ -771,8 +773,7 @@ pub(super) fn one_persons_care_around(
                 .iter()
                 .any(|a| before.eq_ignore_ascii_case(a));
             before = word;
-            one && (PEOPLE.iter().any(|p| word.eq_ignore_ascii_case(p))
-                || word.to_ascii_lowercase().ends_with("-year-old"))
+            one && (a_word_for_a_person(word) || word.to_ascii_lowercase().ends_with("-year-old"))
         })
     };
     health_context(sentence, &[])
@@ -1024,11 +1025,7 @@ pub(super) fn speaks_of_own_care(text: &str) -> bool {
         } else {
             // Right after it, not a topic further on: "his own ICU stay", "her own cancer
             // diagnosis", not "his own vacation days teaching stroke care".
-            words_after(text, at + 4, REACH)
-                .split_whitespace()
-                .take(OWN_WORDS)
-                .collect::<Vec<_>>()
-                .join(" ")
+            leading_words(words_after(text, at + 4, REACH), OWN_WORDS)
         };
         health_context(&about, &[]).is_some()
     });
@@ -1149,15 +1146,25 @@ fn care_after_their(text: &str) -> bool {
             return false;
         }
         let after = words_after(text, at + phrase.len(), REACH);
-        let words: Vec<&str> = after.split_whitespace().take(RIGHT_AFTER).collect();
+        let right_after = leading_words(after, RIGHT_AFTER);
         // "after her 500th transplant" counts the work of whoever performed it.
-        let count_of_work = words
-            .first()
+        let count_of_work = right_after
+            .split_whitespace()
+            .next()
             .is_some_and(|w| w.chars().take_while(char::is_ascii_digit).count() >= 2);
         // With the phrase, as some care is told with it ("after her fall").
-        !count_of_work && personal(&format!("{phrase} {}", words.join(" ")))
+        !count_of_work && personal(&format!("{phrase} {right_after}"))
             || *back.get_or_init(|| BACK.first(text).is_some()) && personal(after)
     })
+}
+
+/// The first `count` words of `text`, one space between each: what a phrase's next few words
+/// say, read as the health vocabulary spells its terms.
+fn leading_words(text: &str, count: usize) -> String {
+    text.split_whitespace()
+        .take(count)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The text from `from` on, at most `reach` bytes of it and no further than the first full
