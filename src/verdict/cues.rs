@@ -305,7 +305,7 @@ pub(super) fn cared_for_after_a_name(after: &str) -> bool {
             next.split_whitespace()
                 .next()
                 .is_some_and(|w| !w.eq_ignore_ascii_case("the"))
-                && health_context(&told, &[]).is_some_and(|h| h.personal)
+                && personal_health(&told)
         })
 }
 
@@ -1035,8 +1035,7 @@ pub(super) fn speaks_of_own_care(text: &str) -> bool {
         OF_ITS_SUBJECT.occurrences(text).any(|(at, phrase)| {
             let (start, end) = sentence_around(text, at, at + phrase.len());
             let sentence = &text[start..end];
-            health_context(sentence, &[]).is_some_and(|h| h.personal)
-                && AWARDS.first(sentence).is_none()
+            personal_health(sentence) && AWARDS.first(sentence).is_none()
         })
     };
     // Someone quoted on their own care: "This hospital caught my breast cancer at stage 1."
@@ -1132,7 +1131,6 @@ static PATIENTS: Phrases = Phrases::new(&["patient", "patients", "resident", "re
 fn care_after_their(text: &str) -> bool {
     const REACH: usize = 40;
     const RIGHT_AFTER: usize = 2;
-    let personal = |words: &str| health_context(words, &[]).is_some_and(|h| h.personal);
     let back = std::cell::OnceCell::new();
     AFTER_THEIR.occurrences(text).any(|(at, phrase)| {
         // "walked a patient to her car after her mammogram": the care is the patient's.
@@ -1153,9 +1151,15 @@ fn care_after_their(text: &str) -> bool {
             .next()
             .is_some_and(|w| w.chars().take_while(char::is_ascii_digit).count() >= 2);
         // With the phrase, as some care is told with it ("after her fall").
-        !count_of_work && personal(&format!("{phrase} {right_after}"))
-            || *back.get_or_init(|| BACK.first(text).is_some()) && personal(after)
+        !count_of_work && personal_health(&format!("{phrase} {right_after}"))
+            || *back.get_or_init(|| BACK.first(text).is_some()) && personal_health(after)
     })
+}
+
+/// Whether `text` holds health information about a person: a condition, procedure, treatment
+/// or patient status, not only a care setting.
+fn personal_health(text: &str) -> bool {
+    health_context(text, &[]).is_some_and(|h| h.personal)
 }
 
 /// The first `count` words of `text`, one space between each: what a phrase's next few words
