@@ -233,10 +233,10 @@ const PLACES_OF_CARE: [&str; 29] = [
     " pharmacist",
 ];
 
-/// Words that, after a health term, make it name a group, a campaign, an event or a
-/// study ("our dialysis patients", "the cancer walk", "a C-section education class"):
+/// Words that, after a health term, make it name a group, a campaign, an event, a study or a
+/// qualification ("our dialysis patients", "the cancer walk", "a C-section education class"):
 /// about no one.
-const NO_ONE_AFTER: [&str; 14] = [
+const NO_ONE_AFTER: [&str; 19] = [
     " patients",
     " survivors",
     " awareness",
@@ -251,6 +251,12 @@ const NO_ONE_AFTER: [&str; 14] = [
     " foundation",
     " society",
     " support",
+    // What staff earn or teach: "her sedation dentistry certification", "a stroke care course".
+    " certification",
+    " certificate",
+    " training",
+    " course",
+    " courses",
 ];
 
 /// Words that, before a health term, make it a topic someone works, teaches or speaks on ("her

@@ -142,6 +142,9 @@ static CARED_FOR_HERE: Phrases = Phrases::new(&[
     "died in our",
     "was a patient",
     "once a patient",
+    "came to us as a patient",
+    "came here as a patient",
+    "started here as a patient",
     // A staff member's own leave or visit: "is taking medical leave for cancer treatment",
     // "was seen in our own ED".
     "on medical leave",
