@@ -1056,6 +1056,13 @@ pub fn chat_possessive(value: &str) -> bool {
     })
 }
 
+/// A name in the possessive (see [`name_shape`]) that does not name a condition as its
+/// possessive does ("a Parkinson's diagnosis", "Crohn's flare"; a few such eponyms are
+/// surnames too).
+pub fn possessive_name(value: &str) -> bool {
+    name_shape(value) && !Dictionary::HEALTH_TERMS.contains(&format!("{value}'s"))
+}
+
 /// A chat's name (see [`chat_name`]) or a listed surname that is no common word, even one that
 /// is a town too: staff chats call patients by their surnames ("whoever has abernathy
 /// tonight", "abernathys daughter called"); "brown" and "wood" stay words.
@@ -1745,6 +1752,15 @@ mod tests {
         for b in bad {
             assert!(!check(b), "should reject {b:?}");
         }
+    }
+
+    #[test]
+    fn possessives_of_conditions_are_no_names() {
+        table(
+            possessive_name,
+            &["Dimitra", "Ifeoma", "Yerlan Abenov"],
+            &["Parkinson", "Crohn", "Huntington", "Alzheimer"],
+        );
     }
 
     #[test]

@@ -46,11 +46,12 @@ pub enum Validator {
     Addressee,
     ChatName,
     ChatPossessive,
+    PossessiveName,
 }
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 39] = [
+    pub const ALL: [(&'static str, Validator); 40] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -90,6 +91,7 @@ impl Validator {
         ("addressee", Validator::Addressee),
         ("chat_name", Validator::ChatName),
         ("chat_possessive", Validator::ChatPossessive),
+        ("possessive_name", Validator::PossessiveName),
     ];
 
     /// Finds a validator by its rule-file name.
@@ -140,6 +142,7 @@ impl Validator {
             Validator::Addressee => names::addressee(value),
             Validator::ChatName => names::chat_name(value),
             Validator::ChatPossessive => names::chat_possessive(value),
+            Validator::PossessiveName => names::possessive_name(value),
             Validator::FirstNameAlone => names::first_name_alone(value),
             Validator::Zip => zip(value),
             Validator::StreetBetweenNumbers => names::street_between_numbers(value),
