@@ -1543,7 +1543,9 @@ pub fn name_shape(value: &str) -> bool {
                     || Dictionary::SURNAMES.contains(w)
                     || (Dictionary::COMMON_WORDS
                         .rank(w)
-                        .is_none_or(|rank| rank > 20_000)
+                        // The everyday words appended after the ranked list ("shoutout",
+                        // "tumor") are words, however rare their rank says they are.
+                        .is_none_or(|rank| rank > 20_000 && rank < RANKED_COMMON_WORDS)
                         && (places_allowed || !town_of_some_size(w))))
         })
 }
