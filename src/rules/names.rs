@@ -111,6 +111,8 @@ const INSTITUTION_WORDS: &[&str] = &[
     "llc",
     "ministries",
     "hospice",
+    // A service line's brand ("Mercy Heart", "Sanford Heart"): no surname a post would use.
+    "heart",
     "library",
     "stadium",
     "shelter",
@@ -1511,6 +1513,9 @@ pub fn name_shape(value: &str) -> bool {
             // leading "Say" or "Will", "her" or "matters" in lower case. Surnames that are words
             // (Long, Park, young, white) stay names after a first word.
             let lower_case = !original.chars().any(char::is_uppercase);
+            // In capitals a word's case says as little: "CONGRATS TO DARLENE ON HER LAST
+            // CHEMO" holds no Ms. On.
+            let caseless = lower_case || !original.chars().any(char::is_lowercase);
             // "Baby-Friendly", "Well-Being": words joined by a hyphen are still words.
             let words_joined = w.contains('-') && w.split('-').all(everyday);
             // In lower case even a surname among the commonest words is the word: "patient
@@ -1519,7 +1524,7 @@ pub fn name_shape(value: &str) -> bool {
             let everyday_word = words_joined
                 || everyday(w)
                     && (position == 0
-                        || lower_case && (!Dictionary::SURNAMES.contains(w) || function_word()));
+                        || caseless && (!Dictionary::SURNAMES.contains(w) || function_word()));
             // Written all in lower case, a name starts with a first name or a word no list
             // knows ("maria young", "gube lovu"), not with English ("proud to", "bravest boy",
             // "neighbor works": the everyday words appended after the ranked list count).

@@ -280,10 +280,10 @@ const CARED_FOR_AFTER_A_NAME: &[&str] = &[
 pub(super) fn cared_for_after_a_name(after: &str) -> bool {
     const REACH: usize = 40;
     let after = after.trim_start_matches([',', ' ']);
-    // A relative clause says it as well ("Detective Lana Okoro, who was brought to our trauma
-    // center").
-    let after = after.strip_prefix("who ").unwrap_or(after);
     let after = past_a_department(after);
+    // A relative clause says it as well ("Detective Lana Okoro, who was brought to our trauma
+    // center", "Jolene from the front desk who was in a car wreck").
+    let after = after.strip_prefix("who ").unwrap_or(after);
     // "deandra in billing, she just found out": the pronoun is the one named.
     let after = ["she ", "he ", "shes ", "hes "]
         .iter()
@@ -315,7 +315,7 @@ pub(super) fn cared_for_after_a_name(after: &str) -> bool {
 /// Words that open what befell someone, when health information follows them, with the
 /// possessive they end in and how many words after them may tell the care: three, or six
 /// after "is out for", as how long comes first ("is out for a few weeks, knee replacement").
-const BEFELL: [(&str, Option<&str>, usize); 7] = [
+const BEFELL: [(&str, Option<&str>, usize); 8] = [
     ("had her", Some("her"), 3),
     ("had his", Some("his"), 3),
     ("broke her", Some("her"), 3),
@@ -323,6 +323,7 @@ const BEFELL: [(&str, Option<&str>, usize); 7] = [
     ("is out for", None, 6),
     ("got admitted", None, 3),
     ("just found out", None, 3),
+    ("was in a", None, 3),
 ];
 
 /// `after` without a department it opens with ("from the front desk ", "in pharmacy "), as
@@ -1426,6 +1427,12 @@ mod tests {
         ));
         assert!(!cared_for_after_a_name(
             " in radiology is out for the mri training"
+        ));
+        assert!(cared_for_after_a_name(
+            " from the front desk who was in a bad car wreck last night"
+        ));
+        assert!(!cared_for_after_a_name(
+            " was in a meeting with the chemo team"
         ));
         // Shorter than a phrase, or a phrase's length inside a character: no panic.
         assert!(!cared_for_after_a_name(" ’t"));
