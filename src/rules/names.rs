@@ -513,11 +513,12 @@ const GEOGRAPHIC_FEATURES: &[&str] = &[
 ];
 
 /// Words that open the names of places for the land or water they lie by ("Lake Winnet",
-/// "Cape Ann", "Fort Kent") or for a saint, as Spanish and Portuguese parishes and towns are
+/// "Cape Ann", "Fort Kent", "Pointe Verte") or for a saint, as Spanish and Portuguese parishes and towns are
 /// ("la parroquia de San Judas", "Santo Tomás"), before a word no surname list has ("Lake
 /// Wisniewski" is a name).
 const LEADING_GEOGRAPHIC_FEATURES: &[&str] = &[
-    "lake", "mount", "mt", "mt.", "cape", "fort", "san", "santa", "santo", "são",
+    "lake", "mount", "mt", "mt.", "cape", "fort", "port", "point", "pointe", "isle", "bayou",
+    "san", "santa", "santo", "são",
 ];
 
 /// Whether a phrase of two words or more ends in a [`GEOGRAPHIC_FEATURES`] word or opens with
