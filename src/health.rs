@@ -381,6 +381,24 @@ pub fn treatment_received(text: &str) -> Option<&'static str> {
         .map(|(term, _, _)| term.0)
 }
 
+/// Whether every health term of `text` tells of a birth and nothing more ("on the birth of his
+/// son", "her new baby girl"): family news, unless a care setting or some care is named with it
+/// ("born in our birth center", "a baby boy in the NICU").
+pub fn only_a_birth(text: &str) -> bool {
+    let mut terms = terms(text).peekable();
+    terms.peek().is_some() && terms.all(|((name, _), _, _)| BIRTH_NEWS.contains(&name))
+}
+
+/// The words of a birth announced as news.
+const BIRTH_NEWS: [&str; 6] = [
+    "birth",
+    "born",
+    "was born",
+    "baby girl",
+    "baby boy",
+    "had a baby",
+];
+
 /// Treatments offered to everyone: a post about them is advice, not someone's care.
 const PREVENTION: [&str; 7] = [
     "flu shot",
@@ -478,6 +496,17 @@ mod tests {
         );
         assert_eq!(term_of("Happy holidays to all", &[]), None);
         assert_eq!(term_of("a mayoral stroll", &[]), None);
+    }
+
+    #[test]
+    fn a_birth_alone_is_family_news() {
+        assert!(only_a_birth("on the birth of their son!"));
+        assert!(only_a_birth("on her new baby girl"));
+        assert!(!only_a_birth("a baby boy born in our birth center"));
+        assert!(!only_a_birth(
+            "her son, born at 26 weeks, spent a month in the NICU"
+        ));
+        assert!(!only_a_birth("congratulations on the new job"));
     }
 
     #[test]

@@ -389,7 +389,8 @@ impl Engine {
 
     /// Gives a name listed right after a staff member's ("volunteers Genoveva Ruiz-Tanaka and
     /// Lachlan Mbeki", "Drs. Nakamura, Okonkwo and Brennan") the staff member's rule: the title
-    /// before the list names them all.
+    /// before the list names them all. So does a spouse named with them ("Dr. Ifeanyi Obi and
+    /// his wife Ngozi on the birth of their son"): staff news, not a patient's.
     fn staff_in_lists(&self, text: &str, mut found: Vec<Match>) -> Vec<Match> {
         for index in 1..found.len() {
             let (before, after) = found.split_at_mut(index);
@@ -398,7 +399,16 @@ impl Engine {
             let rule = &self.rules[current.rule];
             let listed = matches!(
                 text.get(previous.end..current.start),
-                Some(", " | " and " | ", and " | " & ")
+                Some(
+                    ", " | " and "
+                        | ", and "
+                        | " & "
+                        | " and his wife "
+                        | " and her husband "
+                        | " and his husband "
+                        | " and her wife "
+                        | " and their spouse "
+                )
             );
             if listed
                 && previous_rule.subject == Subject::Staff

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
 
-use crate::health::{care_received, health_context};
+use crate::health::{care_received, health_context, only_a_birth};
 use crate::words::{closes_with, is_word_at, opens_with};
 
 /// Words of news about staff, volunteers, donors and partners (retirements, new hires, awards,
@@ -1034,12 +1034,13 @@ pub(super) fn speaks_of_own_care(text: &str) -> bool {
         health_context(&about, &[]).is_some()
     });
     // Not in news of an award or a gift: "EMTs Ilse and Ruairi, who received the county's
-    // award for their cardiac arrest response".
+    // award for their cardiac arrest response"; nor of a birth in the family ("on the birth of
+    // his son").
     let of_its_subject = || {
         OF_ITS_SUBJECT.occurrences(text).any(|(at, phrase)| {
             let (start, end) = sentence_around(text, at, at + phrase.len());
             let sentence = &text[start..end];
-            personal_health(sentence) && AWARDS.first(sentence).is_none()
+            personal_health(sentence) && AWARDS.first(sentence).is_none() && !only_a_birth(sentence)
         })
     };
     // Someone quoted on their own care: "This hospital caught my breast cancer at stage 1."
