@@ -381,6 +381,16 @@ pub fn treatment_received(text: &str) -> Option<&'static str> {
         .map(|(term, _, _)| term.0)
 }
 
+/// Whether `word` (any case) is a health term or opens one ("cochlear", as in "cochlear
+/// implant"): a word of medicine, which no list of everyday words holds and no name is.
+pub fn medical_word(word: &str) -> bool {
+    let mut buffer = [0; LONGEST_LOOKUP];
+    ascii_lowered(word, &mut buffer).is_some_and(|lower| {
+        let known = vocabulary().known(lower);
+        known.term.is_some() || known.longest > 0
+    })
+}
+
 /// Whether every health term of `text` tells of a birth and nothing more ("on the birth of his
 /// son", "her new baby girl"): family news, unless a care setting or some care is named with it
 /// ("born in our birth center", "a baby boy in the NICU").
