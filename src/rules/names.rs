@@ -973,7 +973,8 @@ pub fn unknown_word(value: &str) -> bool {
 /// common word (see [`first_name_alone`]: "jovan", "priya"), or a word no list has (see
 /// [`unknown_word`]) of four to fourteen letters (Oluwadarasimi has thirteen), with no English
 /// or Spanish ending ("loveliness", "ridesharing", "hydration", "infiltrados"), no letter held
-/// three times ("ahhhh"), no word of medicine ("cochlear") and no common word misspelt (see [`misspelt_common_word`]:
+/// three times ("ahhhh"), no word for a relative ("auntie"), no word of medicine ("cochlear")
+/// and no common word misspelt (see [`misspelt_common_word`]:
 /// "tommorrow", "realy", "ambulence"). Longer runs are glued words
 /// ("noregretsjustexperiences").
 pub fn chat_name(value: &str) -> bool {
@@ -1002,6 +1003,7 @@ pub fn chat_name(value: &str) -> bool {
         && !word_ending()
         && !stretched()
         && unknown_word(value)
+        && !kin_word(value)
         && !crate::health::medical_word(value)
         && !misspelt_common_word(value)
 }
@@ -1999,6 +2001,7 @@ mod tests {
         assert!(!chat_name("will"));
         assert!(!chat_name("loveliness"));
         assert!(!chat_name("cochlear"));
+        assert!(!chat_name("auntie"));
         assert!(!chat_name("ahhhh"));
         assert!(!chat_name("tommorrow"));
         assert!(!chat_name("realy"));
