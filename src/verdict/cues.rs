@@ -255,6 +255,12 @@ const CARED_FOR_AFTER_A_NAME: &[&str] = &[
     "collapsed on",
     "collapsed while",
     "collapsed during",
+    // Not "passed out donuts to the whole ICU".
+    "passed out in",
+    "passed out at",
+    "passed out while",
+    "passed out during",
+    "fainted",
     "suffered a heart attack",
     "suffered a stroke",
     "suffered a seizure",
