@@ -446,7 +446,9 @@ impl Engine {
         let Some(pattern) = &self.rules[index].pattern else {
             return;
         };
-        let regex = pattern.regex(self.workload, letters);
+        let Some(regex) = pattern.regex(self.workload, letters) else {
+            return;
+        };
         let picks_out_groups = pattern.picks_out_groups();
         let mut groups = regex.create_captures();
         let mut at = 0;

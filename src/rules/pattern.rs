@@ -89,11 +89,21 @@ pub struct Pattern {
     source: String,
     /// The pattern as written.
     any_letters: OnceLock<meta::Regex>,
-    /// The pattern for texts without non-ASCII letters; `None` when that is the pattern as
-    /// written (it names no letter class).
-    ascii_letters: OnceLock<Option<meta::Regex>>,
+    /// The pattern for texts without non-ASCII letters.
+    ascii_letters: OnceLock<AsciiForm>,
     /// See [`Pattern::picks_out_groups`]; read from the syntax tree when first compiled.
     picks_out_groups: OnceLock<bool>,
+}
+
+/// What a pattern becomes for texts whose letters are all ASCII.
+#[derive(Debug, Clone)]
+enum AsciiForm {
+    /// The pattern as written: it names no letter class.
+    Same,
+    /// A cheaper pattern, its letter classes narrowed to ASCII.
+    Narrowed(meta::Regex),
+    /// Nothing: every match needs a letter outside ASCII (a name in Chinese or Arabic script).
+    Impossible,
 }
 
 impl Pattern {
@@ -122,15 +132,16 @@ impl Pattern {
         match letters {
             Letters::Any => self.any_letters.get().is_some(),
             Letters::Ascii => match self.ascii_letters.get() {
-                Some(Some(_)) => true,
-                Some(None) => self.any_letters.get().is_some(),
+                Some(AsciiForm::Narrowed(_) | AsciiForm::Impossible) => true,
+                Some(AsciiForm::Same) => self.any_letters.get().is_some(),
                 None => false,
             },
         }
     }
 
-    /// The form for texts with `letters`; the first call for each form compiles it.
-    pub fn regex(&self, workload: Workload, letters: Letters) -> &meta::Regex {
+    /// The form for texts with `letters`, or `None` when no such text can match; the first
+    /// call for each form compiles it.
+    pub fn regex(&self, workload: Workload, letters: Letters) -> Option<&meta::Regex> {
         // A pattern was checked as a Thompson NFA, the small workload's form; a large
         // workload's also needs a reverse NFA, which may exceed the size limit where the forward
         // one did not. Such a pattern is searched without lazy DFAs rather than not at all.
@@ -152,14 +163,24 @@ impl Pattern {
                     None => (self.syntax_tree(), false),
                 };
                 let narrowed = without_other_letters(&hir);
-                (rewritten || narrowed != hir).then(|| checked(&narrowed))
+                if !can_match(&narrowed) {
+                    AsciiForm::Impossible
+                } else if rewritten || narrowed != hir {
+                    AsciiForm::Narrowed(checked(&narrowed))
+                } else {
+                    AsciiForm::Same
+                }
             });
-            if let Some(regex) = narrowed {
-                return regex;
+            match narrowed {
+                AsciiForm::Narrowed(regex) => return Some(regex),
+                AsciiForm::Impossible => return None,
+                AsciiForm::Same => {}
             }
         }
-        self.any_letters
-            .get_or_init(|| checked(&self.syntax_tree()))
+        Some(
+            self.any_letters
+                .get_or_init(|| checked(&self.syntax_tree())),
+        )
     }
 
     /// Whether the pattern's capture groups pick the identifier out of a larger match: the
@@ -313,6 +334,20 @@ fn without_other_letters(hir: &Hir) -> Hir {
     }
 }
 
+/// Whether some text matches `hir`: not when a class it needs is empty (a Chinese or Arabic
+/// letter, narrowed to ASCII).
+fn can_match(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(class)) => !class.ranges().is_empty(),
+        HirKind::Class(Class::Bytes(class)) => !class.ranges().is_empty(),
+        HirKind::Repetition(repetition) => repetition.min == 0 || can_match(&repetition.sub),
+        HirKind::Capture(capture) => can_match(&capture.sub),
+        HirKind::Concat(parts) => parts.iter().all(can_match),
+        HirKind::Alternation(parts) => parts.iter().any(can_match),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Look(_) => true,
+    }
+}
+
 /// A class narrowed as [`without_other_letters`] says. Letter classes (`\p{L}`, `\w`) shrink
 /// to their ASCII part when the letters leave; classes of "anything but" (`[^\p{L}\s]`, `.`)
 /// hold the symbols beyond ASCII and shrink to a few ranges when the letters join: a class that
@@ -353,9 +388,12 @@ mod tests {
         let pattern = Pattern::new(pattern.to_string());
         pattern
             .regex(Workload::Small, letters)
-            .find_iter(text)
-            .map(|m| (m.start(), m.end()))
-            .collect()
+            .map_or_else(Vec::new, |regex| {
+                regex
+                    .find_iter(text)
+                    .map(|m| (m.start(), m.end()))
+                    .collect()
+            })
     }
 
     #[test]
@@ -440,5 +478,14 @@ mod tests {
         dashes.regex(Workload::Small, Letters::Ascii);
         assert!(dashes.is_compiled(Letters::Any));
         assert_eq!(Letters::of("MRN ٣٤٥"), Letters::Any);
+        // A pattern that needs a letter outside ASCII is never searched in an ASCII text.
+        // (The Han script holds symbols too, which an ASCII text may: its letters, then.)
+        let han = r"[\p{Han}&&\p{L}]{2,4}";
+        assert!(
+            Pattern::new(han.to_string())
+                .regex(Workload::Small, Letters::Ascii)
+                .is_none()
+        );
+        assert_eq!(matches(han, Letters::Any, "to 王小明!"), vec![(3, 12)]);
     }
 }
