@@ -276,6 +276,19 @@ const TOPIC_BEFORE: [&str; 12] = [
     "study on",
 ];
 
+/// Words that, before a care setting, make it a stay someone made there ("211 days in our
+/// NICU", "three nights in the ICU").
+const STAY_BEFORE: [&str; 8] = [
+    "days in our",
+    "days in the",
+    "nights in our",
+    "nights in the",
+    "weeks in our",
+    "weeks in the",
+    "months in our",
+    "months in the",
+];
+
 /// Words that, after a patient-status word, make a compound about patients in general ("our
 /// patient advocates", "your patient portal"), not someone's status.
 const PATIENT_COMPOUNDS: [&str; 16] = [
@@ -356,6 +369,14 @@ fn terms(text: &str) -> impl Iterator<Item = (Term, usize, usize)> + '_ {
             };
             if place_at(end) || care_word_then_place() {
                 return Some(((term.0, Some("care_setting")), start, end));
+            }
+            // A stay in a care setting is someone's care: "spent 211 days in our NICU".
+            let stay = || {
+                let before = text[..start].trim_end();
+                STAY_BEFORE.iter().any(|words| closes_with(before, words))
+            };
+            if term.1 == Some("care_setting") && stay() {
+                return Some(((term.0, Some("status")), start, end));
             }
             return Some((term, start, end));
         }
