@@ -1010,7 +1010,8 @@ pub fn chat_name(value: &str) -> bool {
 
 /// Whether `word` is a common word misspelt the ways chats misspell them: one doubled letter
 /// too many or too few ("tommorrow", "realy", "finaly"), or, in a word of six letters or more,
-/// one vowel for another ("hospitol", "ambulence"). Shorter words are left alone, as short names
+/// one vowel for another ("hospitol", "ambulence"), a vowel left out ("amblance") or two
+/// letters swapped ("hosptial"). Shorter words are left alone, as short names
 /// are a vowel away from a word (Tavi, taxi). Builds a string per letter: ask it last.
 fn misspelt_common_word(word: &str) -> bool {
     const VOWELS: [char; 6] = ['a', 'e', 'i', 'o', 'u', 'y'];
@@ -1037,7 +1038,31 @@ fn misspelt_common_word(word: &str) -> bool {
                         .any(|v| common(at, c.len_utf8(), v.encode_utf8(&mut [0; 4])))
             })
     };
-    doubled() || undoubled() || vowel_swapped()
+    let long = || word.chars().count() >= 6;
+    // "amblance": a vowel left out.
+    let vowel_dropped = || {
+        long()
+            && (0..=word.len())
+                .filter(|&at| word.is_char_boundary(at))
+                .any(|at| {
+                    VOWELS
+                        .iter()
+                        .any(|v| common(at, 0, v.encode_utf8(&mut [0; 4])))
+                })
+    };
+    // "hosptial": two letters side by side in each other's place.
+    let transposed = || {
+        let bytes = word.as_bytes();
+        long()
+            && (0..bytes.len().saturating_sub(1)).any(|at| {
+                let (a, b) = (bytes[at], bytes[at + 1]);
+                a != b
+                    && a.is_ascii_alphabetic()
+                    && b.is_ascii_alphabetic()
+                    && common(at, 2, &format!("{}{}", b as char, a as char))
+            })
+    };
+    doubled() || undoubled() || vowel_swapped() || vowel_dropped() || transposed()
 }
 
 /// Words in lower case that no list has (see [`uncommon_words`]), none of them a common word
@@ -2005,6 +2030,8 @@ mod tests {
         assert!(!chat_name("ahhhh"));
         assert!(!chat_name("tommorrow"));
         assert!(!chat_name("realy"));
+        assert!(!chat_name("amblance"));
+        assert!(!chat_name("hosptial"));
         assert!(!chat_name("hydration"));
         assert!(!chat_name("noregretsjustexperiences"));
         assert!(!chat_name("hospital"));
