@@ -483,7 +483,10 @@ impl Engine {
             });
             // A rejected candidate may hide a good one that starts inside it ("Nurse Maria
             // Gonzalez": "Nurse Maria" is no name, "Maria Gonzalez" is), so step one character.
-            at = if confirmed && whole.end > whole.start {
+            // A match with no group is what an alternative takes so that nothing inside it is
+            // read ("the Ruth Abernathy Award", a thread's "2/3"): the search goes on after it.
+            let swallowed = found.is_none() && picks_out_groups;
+            at = if (confirmed || swallowed) && whole.end > whole.start {
                 whole.end
             } else {
                 next_char(text, whole.start)
