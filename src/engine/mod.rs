@@ -484,7 +484,8 @@ impl Engine {
             // A rejected candidate may hide a good one that starts inside it ("Nurse Maria
             // Gonzalez": "Nurse Maria" is no name, "Maria Gonzalez" is), so step one character.
             // A match with no group is what an alternative takes so that nothing inside it is
-            // read ("the Ruth Abernathy Award", a thread's "2/3"): the search goes on after it.
+            // read ("the Ruth Abernathy Award", "la parroquia de San Judas"): the search goes on
+            // after it.
             let swallowed = found.is_none() && picks_out_groups;
             at = if (confirmed || swallowed) && whole.end > whole.start {
                 whole.end

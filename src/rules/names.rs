@@ -513,9 +513,9 @@ const GEOGRAPHIC_FEATURES: &[&str] = &[
 ];
 
 /// Words that open the names of places for the land or water they lie by ("Lake Winnet",
-/// "Cape Ann", "Fort Kent", "Pointe Verte") or for a saint, as Spanish and Portuguese parishes and towns are
-/// ("la parroquia de San Judas", "Santo Tomás"), before a word no surname list has ("Lake
-/// Wisniewski" is a name).
+/// "Cape Ann", "Fort Kent", "Pointe Verte") or for a saint, as Spanish and Portuguese parishes
+/// and towns are ("la parroquia de San Judas", "Santo Tomás"), before a word no surname list
+/// has ("Lake Wisniewski" is a name).
 const LEADING_GEOGRAPHIC_FEATURES: &[&str] = &[
     "lake", "mount", "mt", "mt.", "cape", "fort", "port", "point", "pointe", "isle", "bayou",
     "san", "santa", "santo", "são",
@@ -974,9 +974,8 @@ pub fn unknown_word(value: &str) -> bool {
 /// [`unknown_word`]) of four to fourteen letters (Oluwadarasimi has thirteen), with no English
 /// or Spanish ending ("loveliness", "ridesharing", "hydration", "infiltrados"), no letter held
 /// three times ("ahhhh"), no word for a relative ("auntie"), no word of medicine ("cochlear")
-/// and no common word misspelt (see [`misspelt_common_word`]:
-/// "tommorrow", "realy", "ambulence"). Longer runs are glued words
-/// ("noregretsjustexperiences").
+/// and no common word misspelt (see [`misspelt_common_word`]: "tommorrow", "realy",
+/// "ambulence"). Longer runs are glued words ("noregretsjustexperiences").
 pub fn chat_name(value: &str) -> bool {
     if first_name_alone(value) {
         return true;
@@ -1011,8 +1010,8 @@ pub fn chat_name(value: &str) -> bool {
 /// Whether `word` is a common word misspelt the ways chats misspell them: one doubled letter
 /// too many or too few ("tommorrow", "realy", "finaly"), or, in a word of six letters or more,
 /// one vowel for another ("hospitol", "ambulence"), a vowel left out ("amblance") or two
-/// letters swapped ("hosptial"). Shorter words are left alone, as short names
-/// are a vowel away from a word (Tavi, taxi). Builds a string per letter: ask it last.
+/// letters swapped ("hosptial"). Shorter words are left alone, as short names are a vowel away
+/// from a word (Tavi, taxi). Builds a string per letter: ask it last.
 fn misspelt_common_word(word: &str) -> bool {
     const VOWELS: [char; 6] = ['a', 'e', 'i', 'o', 'u', 'y'];
     let common = |at: usize, skip: usize, put: &str| {
