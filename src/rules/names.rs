@@ -440,9 +440,8 @@ const TITLES: &[&str] = &[
     "fr",
 ];
 
-/// Days, months and holidays (with Santa, who is only ever seen at one); "May", "June", "April"
-/// and "August" are left out, being first names too.
-const CALENDAR_WORDS: &[&str] = &[
+/// The days of the week.
+const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -450,6 +449,27 @@ const CALENDAR_WORDS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
+];
+
+/// The months that are no first names.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "july",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The months that are first names too, and so not in the word lists: "May", "June", "April"
+/// and "August" name people.
+const MONTHS_NAMED_LIKE_PEOPLE: &[&str] = &["april", "may", "june", "august"];
+
+/// Days in the plural, abbreviations and holidays (with Santa, who is only ever seen at one),
+/// beside [`WEEKDAYS`] and [`MONTHS`].
+const CALENDAR_WORDS: &[&str] = &[
     // "Mondays, Wednesdays and Fridays": when a class meets, not who is in it.
     "mondays",
     "tuesdays",
@@ -466,14 +486,6 @@ const CALENDAR_WORDS: &[&str] = &[
     "thurs",
     "fri",
     "sat",
-    "january",
-    "february",
-    "march",
-    "july",
-    "september",
-    "october",
-    "november",
-    "december",
     "jan",
     "feb",
     "mar",
@@ -550,30 +562,13 @@ pub fn geographic_name(value: &str) -> bool {
 /// Words of a place after "in", "at" or "from" that are no month or weekday: "football
 /// practice in August" is a date, though August, California is a place.
 pub fn no_month_or_day(value: &str) -> bool {
-    const MONTHS_AND_DAYS: [&str; 19] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    !value
-        .split(' ')
-        .any(|word| MONTHS_AND_DAYS.iter().any(|w| word.eq_ignore_ascii_case(w)))
+    !value.split(' ').any(|word| {
+        MONTHS
+            .iter()
+            .chain(MONTHS_NAMED_LIKE_PEOPLE)
+            .chain(WEEKDAYS)
+            .any(|w| word.eq_ignore_ascii_case(w))
+    })
 }
 
 /// A state's or country's name standing alone ("moving to Vermont", "Norway 61682"), unless
@@ -761,9 +756,11 @@ fn listed_word(word: &str) -> bool {
 }
 
 /// The lists [`listed_word`] looks words up in.
-const WORD_LISTS: [&[&str]; 9] = [
+const WORD_LISTS: [&[&str]; 11] = [
     INSTITUTION_WORDS,
     TITLES,
+    WEEKDAYS,
+    MONTHS,
     CALENDAR_WORDS,
     LANGUAGES,
     STREET_ABBREVIATIONS,
