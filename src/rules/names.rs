@@ -816,6 +816,7 @@ const BRANDS: &[&str] = &[
     "lyft",
     "netflix",
     "spotify",
+    "motown",
     "medicare",
     "medicaid",
     "tricare",

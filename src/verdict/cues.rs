@@ -41,7 +41,8 @@ static STAFF_OR_PARTNER_NEWS: Phrases = Phrases::new(&[
     "of the year",
     "of the month",
     "of the quarter",
-    "of the week",
+    // Not "of the week" alone: a patient, a card or a dedication "of the week" is a feature.
+    "nurse of the week",
     "residency",
     "scholarship",
     "volunteer",
@@ -110,6 +111,7 @@ static STAFF_OR_PARTNER_NEWS: Phrases = Phrases::new(&[
     "nursing school",
     "shadowed",
     "shadowing",
+    "job shadow",
     "career day",
     "ride-along",
     "ride along",
