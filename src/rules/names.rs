@@ -1131,10 +1131,11 @@ fn title(word: &str) -> bool {
 /// What a family calls its own ("Mom got discharged today", "they called him Dad", "my lil
 /// bro"): a role, not a name, when it stands alone.
 fn kin_word(word: &str) -> bool {
-    const KIN: [&str; 22] = [
+    const KIN: [&str; 36] = [
         "mom", "mum", "mommy", "mama", "dad", "daddy", "papa", "grandma", "grandpa", "nana",
-        "granny", "grandad", "bro", "sis", "hubby", "wifey", "bestie", "bff", "auntie", "aunty",
-        "uncle", "tutu",
+        "nanna", "granny", "grammy", "gramps", "grandad", "granddad", "bro", "sis", "hubby",
+        "wifey", "bestie", "bff", "auntie", "aunty", "uncle", "tutu", "nonna", "nonno", "abuela",
+        "abuelo", "abuelita", "abuelito", "oma", "opa", "bubbe", "zayde",
     ];
     KIN.iter().any(|kin| kin.eq_ignore_ascii_case(word))
 }

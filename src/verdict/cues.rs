@@ -201,6 +201,10 @@ const CARED_FOR_AFTER_A_NAME: &[&str] = &[
     "was treated",
     "is being treated",
     "was admitted",
+    // Nigerian and Ghanaian English: "is currently on admission at LUTH".
+    "is on admission",
+    "is currently on admission",
+    "was delivered of",
     "has been admitted",
     "was hospitalized",
     "was hospitalised",
