@@ -122,6 +122,9 @@ static STAFF_OR_PARTNER_NEWS: Phrases = Phrases::new(&[
     // report" on a patient, nor cookies "for the night shift").
     "covering",
     "extra shifts",
+    "preceptor",
+    "supply room",
+    "the keys to",
     "drill",
     "mandatory",
     // Buildings: "after our ICU's move to the new tower".
