@@ -996,6 +996,7 @@ pub fn chat_name(value: &str) -> bool {
     };
     // The cheap tests first; the typo checks build a string per letter.
     (4..=14).contains(&value.chars().count())
+        && has_vowel(value)
         && !english_ending(value)
         && !word_ending()
         && !stretched()
@@ -1200,7 +1201,16 @@ pub fn given_name(value: &str) -> bool {
         && value
             .split('-')
             .all(|part| Dictionary::FIRST_NAMES.contains(part));
-    !kin_word(value) && (first_name_alone(value) || uncommon_words(value) || joined_names)
+    !kin_word(value)
+        && (first_name_alone(value) || uncommon_words(value) && has_vowel(value) || joined_names)
+}
+
+/// Whether `word` has a vowel (or a letter outside ASCII): one without is shorthand ("mgmt",
+/// "pls", "thx"), not a name.
+fn has_vowel(word: &str) -> bool {
+    word.chars().any(|c| {
+        !c.is_ascii() || matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+    })
 }
 
 /// A word capitalised again inside, after a part that is no name prefix: a product or an app
@@ -1318,8 +1328,15 @@ pub fn person_name(value: &str) -> bool {
         (Dictionary::SURNAMES.contains(last) || Dictionary::FIRST_NAMES.contains(last))
             && !everyday(first)
             && !everyday(last)
+            // Two words of the word list, however rare, are a phrase ("bee champion").
+            && !both_words(first, last)
             && !words.iter().any(|w| lower_case_spanish_word(w))
     }
+}
+
+/// Whether both words are in the word list, at any rank.
+fn both_words(first: &str, last: &str) -> bool {
+    Dictionary::COMMON_WORDS.contains(first) && Dictionary::COMMON_WORDS.contains(last)
 }
 
 /// "Gonzalez, Maria": a listed surname, a comma, a listed first name, neither an everyday word.
@@ -1824,6 +1841,7 @@ mod tests {
                 "grace hill",
                 "Santa Fe",
                 "Monday June",
+                "bee champion",
             ],
         );
     }
@@ -2036,8 +2054,13 @@ mod tests {
         assert!(!chat_name("hospital"));
         assert!(!chat_name("infiltrados"));
         assert!(!chat_name("ambulence"));
+        assert!(!chat_name("mgmt"));
+        assert!(!chat_name("nonna"));
         // A short word a vowel away from a word may be a name.
         assert!(chat_name("tavi"));
+        assert!(given_name("ximena"));
+        assert!(!given_name("mgmt"));
+        assert!(!given_name("dadi"));
     }
 
     #[test]
