@@ -435,6 +435,12 @@ const TITLES: &[&str] = &[
     "rep",
     "hon",
     "prof",
+    // German and Dutch forms of address ("Herr Vogelsang", "Frau Dr. Lenz", "meneer Bakker").
+    "herr",
+    "frau",
+    "doktor",
+    "meneer",
+    "mevrouw",
     // Religious sisters and fathers ("Sr. Bernadette", "Fr. Okafor").
     "sr",
     "fr",
@@ -792,8 +798,34 @@ const PRONOUNS: &[&str] = &[
 /// Words that greet the person named after them ("Hi Jordana", "Dear Ms. Fenwick"), some too
 /// rare in the word list to be read as words.
 const GREETINGS: &[&str] = &[
-    "hi", "hiya", "hey", "hello", "dear", "howdy", "aloha", "mahalo", "hola", "gracias", "cheers",
-    "congrats", "kudos",
+    "hi",
+    "hiya",
+    "hey",
+    "hello",
+    "dear",
+    "howdy",
+    "aloha",
+    "mahalo",
+    "hola",
+    "gracias",
+    "cheers",
+    "congrats",
+    "kudos",
+    // Wishes and thanks of German, Dutch and Scandinavian posts ("Gute Besserung, Herr
+    // Vogelsang!", "Vielen Dank", "Tusen takk", "Van harte gefeliciteerd").
+    "gute",
+    "besserung",
+    "vielen",
+    "dank",
+    "danke",
+    "herzlichen",
+    "welkom",
+    "gefeliciteerd",
+    "bedankt",
+    "grattis",
+    "tusen",
+    "takk",
+    "tack",
 ];
 
 /// Platforms, programmes and brands a hospital's posts name ("live on Facebook tonight", "the
