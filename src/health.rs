@@ -370,10 +370,15 @@ fn terms(text: &str) -> impl Iterator<Item = (Term, usize, usize)> + '_ {
             if place_at(end) || care_word_then_place() {
                 return Some(((term.0, Some("care_setting")), start, end));
             }
-            // A stay in a care setting is someone's care: "spent 211 days in our NICU".
+            // A stay in a care setting is someone's care: "spent 211 days in our NICU", "during
+            // her NICU stay".
             let stay = || {
                 let before = text[..start].trim_end();
                 STAY_BEFORE.iter().any(|words| closes_with(before, words))
+                    || opens_with(&text[end..], " stay")
+                        && ["her", "his", "their"]
+                            .iter()
+                            .any(|owner| closes_with(before, owner))
             };
             if term.1 == Some("care_setting") && stay() {
                 return Some(((term.0, Some("status")), start, end));
@@ -589,6 +594,10 @@ mod tests {
         assert_eq!(personal("in the cancer center for chemo"), Some(true));
         assert_eq!(personal("admitted to our ICU"), Some(true));
         assert_eq!(personal("she was a patient on 4 West"), Some(true));
+        // A stay in a care setting is someone's care.
+        assert_eq!(personal("spent 211 days in our NICU"), Some(true));
+        assert_eq!(personal("for 6 weeks during her NICU stay"), Some(true));
+        assert_eq!(personal("a free NICU stay guide"), Some(false));
     }
 
     #[test]
