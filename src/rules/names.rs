@@ -820,6 +820,8 @@ const GREETINGS: &[&str] = &[
     "danke",
     "herzlichen",
     "welkom",
+    "auf",
+    "wiedersehen",
     "gefeliciteerd",
     "bedankt",
     "grattis",
