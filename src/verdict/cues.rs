@@ -73,6 +73,7 @@ static STAFF_OR_PARTNER_NEWS: Phrases = Phrases::new(&[
     "fundraising",
     "handler",
     "conference",
+    "workshop",
     "certification",
     "boards",
     "nclex",
