@@ -261,7 +261,11 @@ const NO_ONE_AFTER: [&str; 19] = [
 
 /// Words that, before a health term, make it a topic someone works, teaches or speaks on ("her
 /// project on sepsis detection", "a talk on stroke care", "teaching stroke care"): about no one.
-const TOPIC_BEFORE: [&str; 12] = [
+const TOPIC_BEFORE: [&str; 15] = [
+    // "trained the shelter staff to spot sepsis early".
+    "to spot",
+    "to recognize",
+    "to recognise",
     "teaching",
     "teaches",
     "taught",
