@@ -515,6 +515,20 @@ const CALENDAR_WORDS: &[&str] = &[
     "ramadan",
     "passover",
     "santa",
+    // Feasts and holy days of the communities a hospital serves ("Eid Mubarak", "after
+    // Jummah", "Lunar New Year", "Rosh Hashanah").
+    "eid",
+    "mubarak",
+    "jummah",
+    "iftar",
+    "navratri",
+    "holi",
+    "vesak",
+    "rosh",
+    "hashanah",
+    "yom",
+    "kippur",
+    "purim",
 ];
 
 /// Abbreviated street suffixes, which end the name of a street ("the Oak Ave entrance"), never
