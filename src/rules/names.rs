@@ -516,7 +516,7 @@ const CALENDAR_WORDS: &[&str] = &[
     "passover",
     "santa",
     // Feasts and holy days of the communities a hospital serves ("Eid Mubarak", "after
-    // Jummah", "Lunar New Year", "Rosh Hashanah").
+    // Jummah", "Rosh Hashanah").
     "eid",
     "mubarak",
     "jummah",

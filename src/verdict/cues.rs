@@ -151,14 +151,14 @@ static CARED_FOR_HERE: Phrases = Phrases::new(&[
     "was a patient",
     "once a patient",
     "came to us as a patient",
+    "came here as a patient",
+    "started here as a patient",
     // A staff member's own childhood stay: "12 years ago I was the kid in bed 6".
     "i was the kid in",
     "i was the girl in",
     "i was the boy in",
     "i was the baby in",
     "i was the patient in",
-    "came here as a patient",
-    "started here as a patient",
     // A staff member's own leave or visit: "is taking medical leave for cancer treatment",
     // "was seen in our own ED".
     "on medical leave",
