@@ -7,7 +7,7 @@
 //! and neither may be an everyday word.
 
 use super::dictionaries::{Dictionary, ascii_lowered};
-use crate::words::opens_with;
+use crate::words::{is_word_at, opens_with};
 
 /// Words that end the names of institutions, places and events, never a person's surname in
 /// practice ("Mercy General", "Hope Memorial", "Salem Rotary").
@@ -843,6 +843,105 @@ const GREETINGS: &[&str] = &[
     "takk",
     "tack",
 ];
+
+/// Holiday wishes, greetings and thanks in the languages a hospital's communities post in
+/// ("Feliz Navidad from 4 West!", "Gong Xi Fa Cai", "Ramadan Kareem"): their capitalised words
+/// are no one's name, though some are names elsewhere ("Kareem", "Nam"), so the whole phrase is
+/// what is known, not its words. Lower case, matched in any ASCII case.
+const GREETING_PHRASES: &[&str] = &[
+    "feliz navidad",
+    "próspero año nuevo",
+    "prospero ano nuevo",
+    "feliz año nuevo",
+    "feliz ano nuevo",
+    "feliz cumpleaños",
+    "feliz cumpleanos",
+    "felices fiestas",
+    "feliz natal",
+    "feliz ano novo",
+    "boas festas",
+    "joyeux noël",
+    "joyeux noel",
+    "bûche de noël",
+    "père noël",
+    "papá noel",
+    "bonne année",
+    "bonne annee",
+    "bonne fête",
+    "bonne fete",
+    "merci beaucoup",
+    "buon natale",
+    "felice anno nuovo",
+    "tanti auguri",
+    "buon compleanno",
+    "frohe weihnachten",
+    "frohes neues jahr",
+    "frohe ostern",
+    "herzlichen glückwunsch",
+    "alles gute",
+    "prettige feestdagen",
+    "gelukkig nieuwjaar",
+    "god jul",
+    "gott nytt år",
+    "selamat hari raya",
+    "maaf zahir batin",
+    "shana tova",
+    "shanah tovah",
+    "l'shana tova",
+    "l'shana tova tikatevu",
+    "shana tova tikatevu",
+    "chag sameach",
+    "mazel tov",
+    "chúc mừng năm mới",
+    "chuc mung nam moi",
+    "gong xi fa cai",
+    "gong hei fat choy",
+    "kung hei fat choy",
+    "xin nian kuai le",
+    "maligayang pasko",
+    "manigong bagong taon",
+    "salamat po",
+    "maraming salamat",
+    "shubh diwali",
+    "ramadan kareem",
+    "ramadan mubarak",
+    "eid mubarak",
+    "taqabbal allahu minna wa minkum",
+    "assalamu alaikum",
+    "jazakallah khair",
+    "nau mai haere mai",
+    "mele kalikimaka",
+    "nowruz mubarak",
+    "sat sri akal",
+];
+
+/// The longest of the [`GREETING_PHRASES`], in bytes: how far around a candidate to look.
+const LONGEST_GREETING: usize = 32;
+
+/// Whether the candidate at `start..end` of `text` lies inside one of the
+/// [`GREETING_PHRASES`], written as whole words ("Buon Natale from 4 West!").
+pub fn inside_a_greeting(text: &str, start: usize, end: usize) -> bool {
+    static FINDER: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let finder = FINDER.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(GREETING_PHRASES)
+            .expect("the greeting phrases build an automaton")
+    });
+    let mut from = start.saturating_sub(LONGEST_GREETING);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (end + LONGEST_GREETING).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    finder.find_iter(&text[from..to]).any(|found| {
+        let (phrase_start, phrase_end) = (from + found.start(), from + found.end());
+        phrase_start <= start && end <= phrase_end && is_word_at(text, phrase_start, phrase_end)
+    })
+}
 
 /// Platforms, programmes and brands a hospital's posts name ("live on Facebook tonight", "the
 /// Medicaid form", "carry Narcan"): capitalised words no dictionary has that are nobody's name.
@@ -2081,6 +2180,28 @@ mod tests {
         assert!(!name_shape("Ambulances"));
         assert!(name_shape("Maria Brooks"));
         assert!(name_shape("Millers Ferry"));
+    }
+
+    #[test]
+    fn greetings_of_other_languages_are_no_names() {
+        for phrase in GREETING_PHRASES {
+            assert!(phrase.len() <= LONGEST_GREETING, "{phrase}");
+            assert_eq!(*phrase, phrase.to_lowercase(), "{phrase}");
+        }
+        let text = "Buon Natale from 4 West! Ramadan Kareem to Kareem Haddad.";
+        let at = |word: &str, nth: usize| text.match_indices(word).nth(nth).expect("in text").0;
+        assert!(inside_a_greeting(text, at("Buon", 0), at("Buon", 0) + 11));
+        assert!(inside_a_greeting(
+            text,
+            at("Kareem", 0),
+            at("Kareem", 0) + 6
+        ));
+        // The same word standing alone is a name.
+        assert!(!inside_a_greeting(
+            text,
+            at("Kareem", 1),
+            at("Kareem", 1) + 13
+        ));
     }
 
     #[test]
