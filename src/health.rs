@@ -347,7 +347,17 @@ fn terms(text: &str) -> impl Iterator<Item = (Term, usize, usize)> + '_ {
                 let before = text[..start].trim_end();
                 TOPIC_BEFORE.iter().any(|words| closes_with(before, words))
             };
-            let no_one = NO_ONE_AFTER.iter().any(followed_by)
+            // Support given to one person is theirs: "labor and delivery support for his wife".
+            let support_for_one = || {
+                const SUPPORT_FOR: &str = " support for ";
+                text[end..]
+                    .get(..SUPPORT_FOR.len())
+                    .is_some_and(|words| words.eq_ignore_ascii_case(SUPPORT_FOR))
+                    && ["his", "her", "their", "my"]
+                        .iter()
+                        .any(|owner| opens_with(&text[end + SUPPORT_FOR.len()..], owner))
+            };
+            let no_one = NO_ONE_AFTER.iter().any(followed_by) && !support_for_one()
                 || term.1 == Some("status") && PATIENT_COMPOUNDS.iter().any(followed_by)
                 || topic();
             if matches!(term.1, Some("staff" | "general")) || no_one {
@@ -602,6 +612,11 @@ mod tests {
         assert_eq!(personal("spent 211 days in our NICU"), Some(true));
         assert_eq!(personal("for 6 weeks during her NICU stay"), Some(true));
         assert_eq!(personal("a free NICU stay guide"), Some(false));
+        assert_eq!(personal("our breast cancer support group"), None);
+        assert_eq!(
+            personal("labor and delivery support for his wife"),
+            Some(false)
+        );
     }
 
     #[test]
