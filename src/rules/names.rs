@@ -919,7 +919,11 @@ const GREETING_PHRASES: &[&str] = &[
 const LONGEST_GREETING: usize = 32;
 
 /// Whether the candidate at `start..end` of `text` lies inside one of the
-/// [`GREETING_PHRASES`], written as whole words ("Buon Natale from 4 West!").
+/// [`GREETING_PHRASES`], written as whole words ("Buon Natale from 4 West!"). Only a window the
+/// longest phrase wide on either side is searched: a phrase that covers the candidate lies
+/// inside it, its neighbouring letters too. Asked of every name a validator passes, so its
+/// automaton finds the longest phrase without overlaps, where the verdict's phrase lists
+/// (`Phrases` in `verdict::cues`) report every overlap at twice the cost here.
 pub fn inside_a_greeting(text: &str, start: usize, end: usize) -> bool {
     static FINDER: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
     let finder = FINDER.get_or_init(|| {
@@ -1159,7 +1163,6 @@ pub fn chat_name(value: &str) -> bool {
 /// letters swapped ("hosptial"). Shorter words are left alone, as short names are a vowel away
 /// from a word (Tavi, taxi). Builds a string per letter: ask it last.
 fn misspelt_common_word(word: &str) -> bool {
-    const VOWELS: [char; 6] = ['a', 'e', 'i', 'o', 'u', 'y'];
     let common = |at: usize, skip: usize, put: &str| {
         Dictionary::COMMON_WORDS.contains(&format!("{}{put}{}", &word[..at], &word[at + skip..]))
     };
@@ -1352,12 +1355,14 @@ pub fn given_name(value: &str) -> bool {
         && (first_name_alone(value) || uncommon_words(value) && has_vowel(value) || joined_names)
 }
 
+/// The vowels of lower-case English words, "y" among them ("gym", "shy").
+const VOWELS: [char; 6] = ['a', 'e', 'i', 'o', 'u', 'y'];
+
 /// Whether `word` has a vowel (or a letter outside ASCII): one without is shorthand ("mgmt",
 /// "pls", "thx"), not a name.
 fn has_vowel(word: &str) -> bool {
-    word.chars().any(|c| {
-        !c.is_ascii() || matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
-    })
+    word.chars()
+        .any(|c| !c.is_ascii() || VOWELS.contains(&c.to_ascii_lowercase()))
 }
 
 /// A word capitalised again inside, after a part that is no name prefix: a product or an app
