@@ -47,11 +47,12 @@ pub enum Validator {
     ChatName,
     ChatPossessive,
     PossessiveName,
+    Iban,
 }
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 40] = [
+    pub const ALL: [(&'static str, Validator); 41] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -92,6 +93,7 @@ impl Validator {
         ("chat_name", Validator::ChatName),
         ("chat_possessive", Validator::ChatPossessive),
         ("possessive_name", Validator::PossessiveName),
+        ("iban", Validator::Iban),
     ];
 
     /// Finds a validator by its rule-file name.
@@ -129,6 +131,7 @@ impl Validator {
             Validator::Npi => npi(value),
             Validator::Dea => dea(value),
             Validator::Vin => vin(value),
+            Validator::Iban => iban(value),
             Validator::Mbi => mbi(value),
             Validator::CalendarDate => calendar_date(value),
             Validator::Ipv4 => value.parse::<std::net::Ipv4Addr>().is_ok(),
@@ -177,6 +180,33 @@ fn digits(value: &str) -> Vec<u8> {
         .filter(u8::is_ascii_digit)
         .map(|b| b - b'0')
         .collect()
+}
+
+/// An international bank account number (ISO 13616): a country code, two check digits and up
+/// to 30 letters and digits, in either case and in groups, whose check digits make the number
+/// (first four characters moved to the end, letters counted 10 to 35) leave 1 when divided by 97.
+fn iban(value: &str) -> bool {
+    let compact: Vec<u8> = value
+        .bytes()
+        .filter(|b| *b != b' ')
+        .map(|b| b.to_ascii_uppercase())
+        .collect();
+    if !(15..=34).contains(&compact.len())
+        || !compact[..2].iter().all(u8::is_ascii_uppercase)
+        || !compact[2..4].iter().all(u8::is_ascii_digit)
+        || !compact.iter().all(u8::is_ascii_alphanumeric)
+    {
+        return false;
+    }
+    let (head, tail) = compact.split_at(4);
+    let remainder = tail.iter().chain(head).fold(0u32, |rem, &c| {
+        if c.is_ascii_digit() {
+            (rem * 10 + u32::from(c - b'0')) % 97
+        } else {
+            (rem * 100 + u32::from(c - b'A') + 10) % 97
+        }
+    });
+    remainder == 1
 }
 
 fn luhn(digits: &[u8]) -> bool {
@@ -582,6 +612,24 @@ mod tests {
                 "PJN-4471923",
             ],
             &["100th", "1990s", "500mg", "21st"],
+        );
+    }
+
+    #[test]
+    fn iban_check_digits() {
+        table(
+            Validator::Iban,
+            &[
+                "GB82 WEST 1234 5698 7654 32",
+                "DE89370400440532013000",
+                "gb42nawi04454264788619",
+            ],
+            &[
+                "GB83 WEST 1234 5698 7654 32",
+                "DE89370400440532013001",
+                "GB82",
+                "1282WEST12345698765432",
+            ],
         );
     }
 
