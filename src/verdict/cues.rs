@@ -326,7 +326,7 @@ pub(super) fn cared_for_after_a_name(after: &str) -> bool {
                 return false;
             }
             // Health information in the few words after, not "the" anything: "is out for
-            // chemo", not "is out for the mri safety training"; "had her gallbladder out",
+            // chemo", not "is out for the mri safety training"; "had a massive heart attack"; "had her gallbladder out",
             // not "had his team restock the chemo cart". After "his" or "her" the words are
             // read with it, as "his ankle" is a body part.
             let next = leading_words(words_after(after, phrase.len(), REACH), reach);
@@ -334,17 +334,19 @@ pub(super) fn cared_for_after_a_name(after: &str) -> bool {
                 Some(owner) => format!("{owner} {next}"),
                 None => next.clone(),
             };
-            next.split_whitespace()
-                .next()
-                .is_some_and(|w| !w.eq_ignore_ascii_case("the"))
-                && personal_health(&told)
+            // A coworker who "had a baby" has family news, not care of ours to tell.
+            next.split_whitespace().next().is_some_and(|w| {
+                !w.eq_ignore_ascii_case("the") && !w.to_ascii_lowercase().starts_with("bab")
+            }) && personal_health(&told)
         })
 }
 
 /// Words that open what befell someone, when health information follows them, with the
 /// possessive they end in and how many words after them may tell the care: three, or six
 /// after "is out for", as how long comes first ("is out for a few weeks, knee replacement").
-const BEFELL: [(&str, Option<&str>, usize); 8] = [
+const BEFELL: [(&str, Option<&str>, usize); 10] = [
+    ("had a", None, 3),
+    ("suffered a", None, 3),
     ("had her", Some("her"), 3),
     ("had his", Some("his"), 3),
     ("broke her", Some("her"), 3),
@@ -577,6 +579,11 @@ static KIN_AND_CARE_SPOKEN_TO: Phrases = Phrases::new(&[
     "you were admitted",
     "you were discharged",
     "you were treated",
+    // The consent a patient story is shared with ("@wren thank you for letting us share your
+    // story 🙏 two years post-transplant").
+    "letting us share your story",
+    "let us share your story",
+    "allowing us to share your story",
 ]);
 
 /// Phrases by which a post says its names are not the people's own.
@@ -1483,6 +1490,14 @@ mod tests {
         ));
         assert!(!cared_for_after_a_name(
             " was in a meeting with the chemo team"
+        ));
+        assert!(cared_for_after_a_name(
+            " had a massive heart attack this morning"
+        ));
+        assert!(cared_for_after_a_name(", who suffered a stroke at home"));
+        assert!(!cared_for_after_a_name(", who had a baby girl last week"));
+        assert!(!cared_for_after_a_name(
+            " had a great time at the cancer walk"
         ));
         // Shorter than a phrase, or a phrase's length inside a character: no panic.
         assert!(!cared_for_after_a_name(" ’t"));
