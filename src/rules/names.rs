@@ -1669,10 +1669,11 @@ pub fn name_shape(value: &str) -> bool {
             .iter()
             .zip(&phrase)
             .any(|(word, bare)| all_capitals(word) && !pronounceable(bare));
-    // A middle initial ("Velimir R. Janković") is part of a name, and says nothing more.
+    // A middle initial ("Velimir R. Janković") is part of a name, and says nothing more; so is
+    // a surname's initial with its period that ends a signature ("— Ruben A.", not the article).
     let initial = |position: usize, w: &str| {
         position > 0
-            && position + 1 < words.len()
+            && (position + 1 < words.len() || w.len() == 2 && w.ends_with('.'))
             && w.trim_end_matches('.').len() == 1
             && w.starts_with(|c: char| c.is_ascii_uppercase())
     };
@@ -2280,6 +2281,9 @@ mod tests {
         assert!(name_shape("Velimir R. Janković"));
         assert!(name_shape("Fredrik L Sommerseth"));
         assert!(!name_shape("Building C Entrance"));
+        // A surname's initial ends a signature: "— Ruben A.", with its period.
+        assert!(name_shape("Ruben A."));
+        assert!(!name_shape("Vitamin A."));
         // A script without case is neither lower case nor capitals.
         assert!(name_shape("王小明"));
         assert!(!name_shape("ICU"));

@@ -78,6 +78,8 @@ static STAFF_OR_PARTNER_NEWS: Phrases = Phrases::new(&[
     "boards",
     "nclex",
     "years of service",
+    // "This hospital gave me my first job": the hospital as a workplace.
+    "first job",
     "employee",
     "employees",
     "colleague",
