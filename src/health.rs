@@ -463,9 +463,9 @@ const PREVENTION: [&str; 7] = [
 /// The most telling health or patient-status term in `text`: as a whole word (a plural or
 /// possessive ending is fine), in capitals for the short ones, or a condition or treatment
 /// inside a hashtag (#CancerSurvivor; not #hospitallife, which says nothing about anyone).
-/// Inside `links` (the web addresses of the post, sorted and disjoint) only patient-status
-/// words count: a page name such as `/stroke-signs` says nothing about a person, a `gofundme`
-/// link does.
+/// Inside `links` (the web addresses and @handles of the post, sorted and disjoint) only
+/// patient-status words count: a page name such as `/stroke-signs` or a handle such as
+/// `@dr.harrow_ortho` says nothing about a person, a `gofundme` link does.
 pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<HealthTerm> {
     // The most telling term names the reason: a diagnosis or treatment before a care setting,
     // a care setting before a patient-status word.

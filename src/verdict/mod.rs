@@ -225,9 +225,13 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
     let addressed = labels(&|i| i.subject == Subject::Addressee);
     let contact = labels(&|i| i.reach == Reach::Contact);
     let staff_only = !staff.is_empty() && personal.is_empty();
+    // A handle is read as a web address is: "@dr.harrow_ortho" names a specialty, not care.
     let links: Vec<(usize, usize)> = identifiers
         .iter()
-        .filter(|i| i.category == Category::Url)
+        .filter(|i| {
+            i.category == Category::Url
+                || i.category == Category::OtherId && text[i.start..i.end].starts_with('@')
+        })
         .map(|i| (i.start, i.end))
         .collect();
     // A medical record or health plan number says by itself that someone is a patient or a
