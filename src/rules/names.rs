@@ -1115,7 +1115,13 @@ fn no_listed_words(value: &str, places: bool) -> bool {
 /// A word no list knows at all: as [`uncommon_words`], and no US place or state either
 /// ("Millbrook", "Minnesota"), so that what is left is most likely someone's name.
 pub fn unknown_word(value: &str) -> bool {
-    no_listed_words(value, false)
+    no_listed_words(value, false) && !eponym_of_a_condition(value)
+}
+
+/// Whether `value` in the possessive names a condition ("Parkinson's", "Crohn's"): a few such
+/// eponyms are surnames too, and none is a person where the possessive follows.
+fn eponym_of_a_condition(value: &str) -> bool {
+    Dictionary::HEALTH_TERMS.contains(&format!("{value}'s"))
 }
 
 /// A lower-case word that in a chat can only be someone's name: a listed first name that is no
@@ -1239,7 +1245,7 @@ pub fn chat_possessive(value: &str) -> bool {
 /// possessive does ("a Parkinson's diagnosis", "Crohn's flare"; a few such eponyms are
 /// surnames too).
 pub fn possessive_name(value: &str) -> bool {
-    name_shape(value) && !Dictionary::HEALTH_TERMS.contains(&format!("{value}'s"))
+    name_shape(value) && !eponym_of_a_condition(value)
 }
 
 /// A chat's name (see [`chat_name`]) or a listed surname that is no common word, even one that
@@ -1326,6 +1332,17 @@ pub fn lowercase_names_list(value: &str) -> bool {
         && items
             .iter()
             .all(|w| !excluded(w) && (Dictionary::FIRST_NAMES.contains(w) || unknown_word(w)))
+}
+
+/// A name with a nickname in quotes or brackets between its first word and its last
+/// (Reginald "Reggie" Oyelowo, Margaret (Peggy) Lynch): the first and last words make a name
+/// (see [`name_shape`]); the nickname may be any word ("Red", "Sarge").
+pub fn nicknamed_name(value: &str) -> bool {
+    let words: Vec<&str> = value.split_whitespace().collect();
+    match (words.first(), words.last()) {
+        (Some(first), Some(last)) if words.len() > 2 => name_shape(&format!("{first} {last}")),
+        _ => false,
+    }
 }
 
 /// A name that words of naming introduce ("my name is Will", "they named her Hope", "call me
@@ -2274,6 +2291,14 @@ mod tests {
         assert_eq!(attached_particle_off("el-Amin"), "Amin");
         assert_eq!(attached_particle_off("well-being"), "well-being");
         assert_eq!(attached_particle_off("Jean-Baptiste"), "Jean-Baptiste");
+    }
+
+    #[test]
+    fn a_nickname_sits_between_a_first_name_and_a_surname() {
+        assert!(nicknamed_name("Reginald \"Reggie\" Oyelowo"));
+        assert!(nicknamed_name("Margaret (Big Peg) Lynch"));
+        assert!(!nicknamed_name("Welcome \"Home\" Hospital"));
+        assert!(!nicknamed_name("Reginald Oyelowo"));
     }
 
     #[test]

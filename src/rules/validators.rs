@@ -48,11 +48,12 @@ pub enum Validator {
     ChatPossessive,
     PossessiveName,
     Iban,
+    NicknamedName,
 }
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 41] = [
+    pub const ALL: [(&'static str, Validator); 42] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -94,6 +95,7 @@ impl Validator {
         ("chat_possessive", Validator::ChatPossessive),
         ("possessive_name", Validator::PossessiveName),
         ("iban", Validator::Iban),
+        ("nicknamed_name", Validator::NicknamedName),
     ];
 
     /// Finds a validator by its rule-file name.
@@ -146,6 +148,7 @@ impl Validator {
             Validator::ChatName => names::chat_name(value),
             Validator::ChatPossessive => names::chat_possessive(value),
             Validator::PossessiveName => names::possessive_name(value),
+            Validator::NicknamedName => names::nicknamed_name(value),
             Validator::FirstNameAlone => names::first_name_alone(value),
             Validator::Zip => zip(value),
             Validator::StreetBetweenNumbers => names::street_between_numbers(value),

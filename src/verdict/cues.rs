@@ -346,8 +346,13 @@ pub(super) fn cared_for_after_a_name(after: &str) -> bool {
 /// Words that open what befell someone, when health information follows them, with the
 /// possessive they end in and how many words after them may tell the care: three, or six
 /// after "is out for", as how long comes first ("is out for a few weeks, knee replacement").
-const BEFELL: [(&str, Option<&str>, usize); 10] = [
+const BEFELL: [(&str, Option<&str>, usize); 14] = [
     ("had a", None, 3),
+    // A treatment begun: "Coach Ruiz, who starts chemo on Monday".
+    ("starts", None, 2),
+    ("started", None, 2),
+    ("begins", None, 2),
+    ("began", None, 2),
     ("suffered a", None, 3),
     ("had her", Some("her"), 3),
     ("had his", Some("his"), 3),
