@@ -856,6 +856,8 @@ const GREETING_PHRASES: &[&str] = &[
     "feliz ano nuevo",
     "feliz cumpleaños",
     "feliz cumpleanos",
+    "feliz día",
+    "feliz dia",
     "felices fiestas",
     "feliz natal",
     "feliz ano novo",
@@ -1250,12 +1252,22 @@ pub fn possessive_name(value: &str) -> bool {
 
 /// A chat's name (see [`chat_name`]) or a listed surname that is no common word, even one that
 /// is a town too: staff chats call patients by their surnames ("whoever has abernathy
-/// tonight", "abernathys daughter called"); "brown" and "wood" stay words.
+/// tonight", "abernathys daughter called"); "brown" and "wood" stay words. Each part of a
+/// double-barrelled surname is read so, though the second may be a word ("okonkwo-hale").
 pub fn chat_name_or_surname(value: &str) -> bool {
-    chat_name(value)
-        || Dictionary::SURNAMES.contains(value)
-            && !Dictionary::COMMON_WORDS.contains(value)
-            && !excluded(value)
+    let one = |word: &str| {
+        chat_name(word)
+            || Dictionary::SURNAMES.contains(word)
+                && !Dictionary::COMMON_WORDS.contains(word)
+                && !excluded(word)
+    };
+    // A double-barrelled surname ("okonkwo-hale"): its second part may be a word as well.
+    match value.split_once('-') {
+        Some((first, second)) => {
+            one(first) && (one(second) || Dictionary::SURNAMES.contains(second))
+        }
+        None => one(value),
+    }
 }
 
 /// A place after words that only a place follows ("flew to New Westminster", "I'm in Den
@@ -2291,6 +2303,13 @@ mod tests {
         assert_eq!(attached_particle_off("el-Amin"), "Amin");
         assert_eq!(attached_particle_off("well-being"), "well-being");
         assert_eq!(attached_particle_off("Jean-Baptiste"), "Jean-Baptiste");
+    }
+
+    #[test]
+    fn a_double_barrelled_surname_in_a_chat() {
+        assert!(chat_name_or_surname("okonkwo-hale"));
+        assert!(!chat_name_or_surname("well-being"));
+        assert!(!chat_name_or_surname("follow-up"));
     }
 
     #[test]
