@@ -49,11 +49,12 @@ pub enum Validator {
     PossessiveName,
     Iban,
     NicknamedName,
+    NameOrChatName,
 }
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 42] = [
+    pub const ALL: [(&'static str, Validator); 43] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -96,6 +97,7 @@ impl Validator {
         ("possessive_name", Validator::PossessiveName),
         ("iban", Validator::Iban),
         ("nicknamed_name", Validator::NicknamedName),
+        ("name_or_chat_name", Validator::NameOrChatName),
     ];
 
     /// Finds a validator by its rule-file name.
@@ -149,6 +151,11 @@ impl Validator {
             Validator::ChatPossessive => names::chat_possessive(value),
             Validator::PossessiveName => names::possessive_name(value),
             Validator::NicknamedName => names::nicknamed_name(value),
+            // A chat writes its names in lower case: one lower-case word is read as a chat's.
+            Validator::NameOrChatName => {
+                names::name_shape(value)
+                    || value.chars().all(char::is_lowercase) && names::chat_name(value)
+            }
             Validator::FirstNameAlone => names::first_name_alone(value),
             Validator::Zip => zip(value),
             Validator::StreetBetweenNumbers => names::street_between_numbers(value),
