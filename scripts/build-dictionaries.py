@@ -27,16 +27,21 @@ def write(name, header, entries):
             f.write(e + "\n")
 
 
-write("first_names.txt", "US first names (SSA 1880-2017 + Census 1990), lower case, most frequent first",
-      [r[0].lower() for r in rows("first_names.tsv")])
+def extra(name):
+    with open(os.path.join("scripts", name), encoding="utf-8") as f:
+        return [w.strip() for w in f if w.strip() and not w.startswith("#")]
+
+
+first = [r[0].lower() for r in rows("first_names.tsv")]
+write("first_names.txt", "US first names (SSA 1880-2017 + Census 1990), lower case, most frequent first;"
+      " then short forms people go by that it leaves out (scripts/first_names_extra.txt, CC0)",
+      first + [w for w in extra("first_names_extra.txt") if w not in set(first)])
 write("surnames.txt", "US surnames (Census 2010), lower case, most frequent first",
       [r[0].lower() for r in rows("surnames.tsv")])
-with open(os.path.join("scripts", "common_words_extra.txt"), encoding="utf-8") as f:
-    extra = [w.strip() for w in f if w.strip() and not w.startswith("#")]
 common = [r[0] for r in rows("common_words.tsv")]
 write("common_words.txt", "common lower-case English words (Google Books Ngram x SCOWL), most frequent first;"
       " then everyday words it leaves out (scripts/common_words_extra.txt, CC0)",
-      common + [w for w in extra if w not in set(common)])
+      common + [w for w in extra("common_words_extra.txt") if w not in set(common)])
 write("health_terms.txt", "health-context terms: term<TAB>category (ICD-10-CM titles, lay terms, drug names)",
       [f"{r[0]}\t{r[1]}" for r in rows("health_terms.tsv")])
 places = []
