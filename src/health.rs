@@ -49,6 +49,9 @@ struct Vocabulary {
     /// for staff and health care in general (#TherapyDog, not "therapy"). A hashtag that only
     /// holds a status phrase (#ourpatientsfirst) may speak of patients in general.
     whole_hashtags: FxHashMap<String, Option<&'static str>>,
+    /// Terms of several words of a kind a hashtag may hold, run together as hashtags write
+    /// them (#palliativecare, #hipreplacement), with the term each spells.
+    run_together: FxHashMap<String, &'static str>,
 }
 
 /// Health-vocabulary roles that name staff, not patients: "nurse" in "We're hiring nurses"
@@ -64,6 +67,7 @@ fn vocabulary() -> &'static Vocabulary {
         let mut hashtag_starts = FxHashSet::default();
         let mut hashtag_longest = 0;
         let mut whole_hashtags = FxHashMap::default();
+        let mut run_together = FxHashMap::default();
         let mut most_words = 1;
         // The extra list comes first: where it names a term again, its kind is the one kept.
         let terms = Dictionary::HEALTH_TERMS_EXTRA
@@ -79,15 +83,25 @@ fn vocabulary() -> &'static Vocabulary {
                 first.longest = first.longest.max(count);
                 most_words = most_words.max(count);
             }
+            let hashtag_kind = kind.is_some_and(|k| HASHTAG_KINDS.contains(&k));
             if count > 1 {
-                let whole = term.split(|c: char| !c.is_alphanumeric()).collect();
+                let whole: String = term.split(|c: char| !c.is_alphanumeric()).collect();
                 match kind {
-                    Some("status") => whole_hashtags.insert(whole, Some(term)),
-                    Some("staff" | "general") => whole_hashtags.insert(whole, None),
-                    _ => None,
-                };
+                    Some("status") => {
+                        whole_hashtags.insert(whole, Some(term));
+                    }
+                    Some("staff" | "general") => {
+                        whole_hashtags.insert(whole, None);
+                    }
+                    _ if hashtag_kind && whole.len() >= HASHTAG_MIN_BYTES => {
+                        let start = whole.as_bytes()[..HASHTAG_MIN_BYTES].try_into();
+                        hashtag_starts.insert(start.expect("four bytes"));
+                        run_together.insert(whole, term);
+                    }
+                    _ => {}
+                }
             }
-            if kind.is_some_and(|k| HASHTAG_KINDS.contains(&k)) && term.len() >= HASHTAG_MIN_BYTES {
+            if hashtag_kind && term.len() >= HASHTAG_MIN_BYTES {
                 let start = term.as_bytes()[..HASHTAG_MIN_BYTES].try_into();
                 hashtag_starts.insert(start.expect("four bytes"));
                 hashtag_longest = hashtag_longest.max(term.len());
@@ -99,6 +113,7 @@ fn vocabulary() -> &'static Vocabulary {
             hashtag_starts,
             hashtag_longest,
             whole_hashtags,
+            run_together,
         }
     })
 }
@@ -183,7 +198,7 @@ impl Vocabulary {
                     .filter(|&end| lower.is_char_boundary(end))
                     .find_map(|end| match self.known(&lower[start..end]).term {
                         Some((term, Some(kind))) if HASHTAG_KINDS.contains(&kind) => Some(term),
-                        _ => None,
+                        _ => self.run_together.get(&lower[start..end]).copied(),
                     })
             })
     }
@@ -539,6 +554,15 @@ mod tests {
         assert_eq!(term_of("Our patient's family", &[]), Some("our patient"));
         assert_eq!(term_of("brought her to the ER on Monday", &[]), Some("ER"));
         assert_eq!(term_of("so brave #CancerSurvivor", &[]), Some("cancer"));
+        // A term of several words, run together as a hashtag writes it.
+        assert_eq!(
+            term_of("taught me dignity #palliativecare", &[]),
+            Some("palliative care")
+        );
+        assert_eq!(
+            term_of("walking! #HipReplacement", &[]),
+            Some("hip replacement")
+        );
         assert_eq!(term_of("We're hiring nurses and doctors!", &[]), None);
         assert_eq!(
             term_of("Join us! #hospitallife #HealthcareHeroes", &[]),
