@@ -510,10 +510,16 @@ pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<HealthTerm
     if let Some((term, _)) = best {
         return Some(HealthTerm { term, personal });
     }
-    // The short capitals are all care settings (ER, ICU), and so say where, not who.
+    // The short capitals are all care settings (ER, ICU), and so say where, not who; before
+    // "patients" or "research" they name a group or a field ("sleep in ICU patients").
     let capitals = CAPITALS_ONLY.iter().find(|term| {
-        text.match_indices(**term)
-            .any(|(at, _)| is_word_at(text, at, at + term.len()))
+        text.match_indices(**term).any(|(at, _)| {
+            let end = at + term.len();
+            is_word_at(text, at, end)
+                && !NO_ONE_AFTER
+                    .iter()
+                    .any(|next| opens_with(&text[end..], next))
+        })
     });
     if let Some(term) = capitals {
         return Some(HealthTerm {
@@ -553,6 +559,7 @@ mod tests {
         );
         assert_eq!(term_of("Our patient's family", &[]), Some("our patient"));
         assert_eq!(term_of("brought her to the ER on Monday", &[]), Some("ER"));
+        assert_eq!(term_of("a grant to study sleep in ICU patients", &[]), None);
         assert_eq!(term_of("so brave #CancerSurvivor", &[]), Some("cancer"));
         // A term of several words, run together as a hashtag writes it.
         assert_eq!(

@@ -555,7 +555,7 @@ impl Engine {
             || rule.category == Category::Name
                 && (names::institution_follows(value, &text[end..])
                     || names::names_no_person(&text[..start], &text[end..])
-                    || names::inside_a_greeting(text, start, end)
+                    || names::inside_a_known_phrase(text, start, end)
                     || names::word_opening_a_sentence(value, &text[..start], &text[end..]))
         {
             return None;

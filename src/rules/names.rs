@@ -917,29 +917,69 @@ const GREETING_PHRASES: &[&str] = &[
     "sat sri akal",
 ];
 
-/// The longest of the [`GREETING_PHRASES`], in bytes: how far around a candidate to look.
-const LONGEST_GREETING: usize = 32;
+/// People of history and letters a hospital's posts quote or honour ("'...' - Florence
+/// Nightingale #NursesWeek", "the art of medicine... - Voltaire"): public figures, no one's
+/// patient, relative or neighbour. Lower case, matched in any ASCII case.
+const FAMOUS_NAMES: &[&str] = &[
+    "florence nightingale",
+    "clara barton",
+    "mary seacole",
+    "elizabeth blackwell",
+    "virginia apgar",
+    "william osler",
+    "patch adams",
+    "jonas salk",
+    "louis pasteur",
+    "alexander fleming",
+    "marie curie",
+    "albert einstein",
+    "maya angelou",
+    "mother teresa",
+    "martin luther king",
+    "helen keller",
+    "mahatma gandhi",
+    "nelson mandela",
+    "winston churchill",
+    "abraham lincoln",
+    "mark twain",
+    "oscar wilde",
+    "eleanor roosevelt",
+    "fred rogers",
+    "desmond tutu",
+    "anne frank",
+    "voltaire",
+    "hippocrates",
+    "maimonides",
+    "confucius",
+    "aristotle",
+    "socrates",
+];
+
+/// The longest of the [`GREETING_PHRASES`] and [`FAMOUS_NAMES`], in bytes: how far around a
+/// candidate to look.
+const LONGEST_KNOWN_PHRASE: usize = 32;
 
 /// Whether the candidate at `start..end` of `text` lies inside one of the
-/// [`GREETING_PHRASES`], written as whole words ("Buon Natale from 4 West!"). Only a window the
-/// longest phrase wide on either side is searched: a phrase that covers the candidate lies
-/// inside it, its neighbouring letters too. Asked of every name a validator passes, so its
-/// automaton finds the longest phrase without overlaps, where the verdict's phrase lists
-/// (`Phrases` in `verdict::cues`) report every overlap at twice the cost here.
-pub fn inside_a_greeting(text: &str, start: usize, end: usize) -> bool {
+/// [`GREETING_PHRASES`] or [`FAMOUS_NAMES`], written as whole words ("Buon Natale from 4
+/// West!", "- Florence Nightingale"). Only a window the longest phrase wide on either side is
+/// searched: a phrase that covers the candidate lies inside it, its neighbouring letters too.
+/// Asked of every name a validator passes, so its automaton finds the longest phrase without
+/// overlaps, where the verdict's phrase lists (`Phrases` in `verdict::cues`) report every
+/// overlap at twice the cost here.
+pub fn inside_a_known_phrase(text: &str, start: usize, end: usize) -> bool {
     static FINDER: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
     let finder = FINDER.get_or_init(|| {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(GREETING_PHRASES)
-            .expect("the greeting phrases build an automaton")
+            .build(GREETING_PHRASES.iter().chain(FAMOUS_NAMES))
+            .expect("the known phrases build an automaton")
     });
-    let mut from = start.saturating_sub(LONGEST_GREETING);
+    let mut from = start.saturating_sub(LONGEST_KNOWN_PHRASE);
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    let mut to = (end + LONGEST_GREETING).min(text.len());
+    let mut to = (end + LONGEST_KNOWN_PHRASE).min(text.len());
     while !text.is_char_boundary(to) {
         to += 1;
     }
@@ -2218,25 +2258,32 @@ mod tests {
     }
 
     #[test]
-    fn greetings_of_other_languages_are_no_names() {
-        for phrase in GREETING_PHRASES {
-            assert!(phrase.len() <= LONGEST_GREETING, "{phrase}");
+    fn greetings_and_famous_names_are_no_ones_name() {
+        for phrase in GREETING_PHRASES.iter().chain(FAMOUS_NAMES) {
+            assert!(phrase.len() <= LONGEST_KNOWN_PHRASE, "{phrase}");
             assert_eq!(*phrase, phrase.to_lowercase(), "{phrase}");
         }
         let text = "Buon Natale from 4 West! Ramadan Kareem to Kareem Haddad.";
         let at = |word: &str, nth: usize| text.match_indices(word).nth(nth).expect("in text").0;
-        assert!(inside_a_greeting(text, at("Buon", 0), at("Buon", 0) + 11));
-        assert!(inside_a_greeting(
+        assert!(inside_a_known_phrase(
+            text,
+            at("Buon", 0),
+            at("Buon", 0) + 11
+        ));
+        assert!(inside_a_known_phrase(
             text,
             at("Kareem", 0),
             at("Kareem", 0) + 6
         ));
         // The same word standing alone is a name.
-        assert!(!inside_a_greeting(
+        assert!(!inside_a_known_phrase(
             text,
             at("Kareem", 1),
             at("Kareem", 1) + 13
         ));
+        let quote = "\"Never consider ourselves finished nurses.\" - Florence Nightingale";
+        let name = quote.find("Florence").expect("in quote");
+        assert!(inside_a_known_phrase(quote, name, name + 19));
     }
 
     #[test]
