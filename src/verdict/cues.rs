@@ -293,6 +293,7 @@ const CARED_FOR_AFTER_A_NAME: &[&str] = &[
     "had a stroke",
     "had surgery",
     "was hurt",
+    "hurt in",
     "was badly hurt",
     "was seriously hurt",
     "lost his battle",
@@ -309,7 +310,6 @@ const CARED_FOR_AFTER_A_NAME: &[&str] = &[
 /// "is out for chemo"), also past the department they work in ("ashley from the front desk
 /// had her gallbladder out").
 pub(super) fn cared_for_after_a_name(after: &str) -> bool {
-    const REACH: usize = 40;
     let after = after.trim_start_matches([',', ' ']);
     let after = past_a_department(after);
     // A relative clause says it as well ("Detective Lana Okoro, who was brought to our trauma
@@ -320,6 +320,26 @@ pub(super) fn cared_for_after_a_name(after: &str) -> bool {
         .iter()
         .find_map(|pronoun| after.strip_prefix(pronoun))
         .unwrap_or(after);
+    // An apposition of one or two words says who they are, and what befell them may follow
+    // it: "Lt. Kowalewski, an officer hurt in Tuesday's crash".
+    let past_apposition = ["a ", "an "]
+        .iter()
+        .find_map(|article| after.strip_prefix(article))
+        .into_iter()
+        .flat_map(|rest| {
+            rest.match_indices(' ')
+                .take(2)
+                .map(move |(at, _)| &rest[at + 1..])
+        });
+    std::iter::once(after)
+        .chain(past_apposition)
+        .any(befell_or_cared_for)
+}
+
+/// Whether `after` opens with one of the [`CARED_FOR_AFTER_A_NAME`] phrases, or with words of
+/// [`BEFELL`] and health information after them.
+fn befell_or_cared_for(after: &str) -> bool {
+    const REACH: usize = 40;
     CARED_FOR_AFTER_A_NAME
         .iter()
         .any(|phrase| opens_with(after, phrase))
@@ -328,9 +348,9 @@ pub(super) fn cared_for_after_a_name(after: &str) -> bool {
                 return false;
             }
             // Health information in the few words after, not "the" anything: "is out for
-            // chemo", not "is out for the mri safety training"; "had a massive heart attack"; "had her gallbladder out",
-            // not "had his team restock the chemo cart". After "his" or "her" the words are
-            // read with it, as "his ankle" is a body part.
+            // chemo", not "is out for the mri safety training"; "had a massive heart attack" or
+            // "had her gallbladder out", not "had his team restock the chemo cart". After "his"
+            // or "her" the words are read with it, as "his ankle" is a body part.
             let next = leading_words(words_after(after, phrase.len(), REACH), reach);
             let told = match possessive {
                 Some(owner) => format!("{owner} {next}"),
@@ -346,8 +366,12 @@ pub(super) fn cared_for_after_a_name(after: &str) -> bool {
 /// Words that open what befell someone, when health information follows them, with the
 /// possessive they end in and how many words after them may tell the care: three, or six
 /// after "is out for", as how long comes first ("is out for a few weeks, knee replacement").
-const BEFELL: [(&str, Option<&str>, usize); 14] = [
+const BEFELL: [(&str, Option<&str>, usize); 17] = [
     ("had a", None, 3),
+    // What they came through: "Hollis, is back after beating prostate cancer".
+    ("is back after", None, 4),
+    ("beat", None, 3),
+    ("survived", None, 3),
     // A treatment begun: "Coach Ruiz, who starts chemo on Monday".
     ("starts", None, 2),
     ("started", None, 2),
@@ -413,8 +437,12 @@ const DEPARTMENTS: [&str; 24] = [
 /// care reached them, ahead of their title: "our patient Bishop Aghedo", "patient Dr.
 /// Lindqvist", "Our ED treated Coach Ridley Vance", "Honored to have cared for Sgt. Dunmore".
 pub(super) fn patient_before_a_title(before: &str) -> bool {
-    const CARED_FOR: [&str; 12] = [
+    const CARED_FOR: [&str; 15] = [
         "patient",
+        // Prayers asked for one with a title: "Please pray for Lt. Kowalewski".
+        "pray for",
+        "praying for",
+        "prayers for",
         "pt",
         "pt.",
         "treated",
@@ -1505,6 +1533,23 @@ mod tests {
         assert!(!cared_for_after_a_name(", who had a baby girl last week"));
         assert!(!cared_for_after_a_name(
             " had a great time at the cancer walk"
+        ));
+        assert!(cared_for_after_a_name(", who starts chemo on Monday"));
+        assert!(!cared_for_after_a_name(
+            ", who starts the chemo training Monday"
+        ));
+        assert!(!cared_for_after_a_name(" started a new job in the ICU"));
+        assert!(cared_for_after_a_name(
+            ", an officer hurt in Tuesday's crash, now in critical condition"
+        ));
+        assert!(cared_for_after_a_name(
+            ", is back after beating prostate cancer"
+        ));
+        assert!(!cared_for_after_a_name(
+            ", an officer honored for his service"
+        ));
+        assert!(!cared_for_after_a_name(
+            ", is back after a week of vacation"
         ));
         // Shorter than a phrase, or a phrase's length inside a character: no panic.
         assert!(!cared_for_after_a_name(" ’t"));
