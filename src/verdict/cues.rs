@@ -793,6 +793,12 @@ static CONTACT_OF_A_PERSON: Phrases = Phrases::new(&[
     "message sent to",
     "email sent to",
     "letter sent to",
+    // Whom a lost thing's finder should call: "If found call 555-213-8890". (Not "a voicemail
+    // from": as often the organisation's own line, "That's our scheduling line".)
+    "if found call",
+    "if found, call",
+    "if found please call",
+    "if found, please call",
 ]);
 
 /// Whether the words right before `start` say the contact detail there is a person's.
