@@ -192,15 +192,20 @@ fn digits(value: &str) -> Vec<u8> {
         .collect()
 }
 
+/// `value`'s bytes in ASCII upper case, without the `separator` its groups are written with.
+fn upper_case_without(value: &str, separator: u8) -> Vec<u8> {
+    value
+        .bytes()
+        .filter(|b| *b != separator)
+        .map(|b| b.to_ascii_uppercase())
+        .collect()
+}
+
 /// An international bank account number (ISO 13616): a country code, two check digits and up
 /// to 30 letters and digits, in either case and in groups, whose check digits make the number
 /// (first four characters moved to the end, letters counted 10 to 35) leave 1 when divided by 97.
 fn iban(value: &str) -> bool {
-    let compact: Vec<u8> = value
-        .bytes()
-        .filter(|b| *b != b' ')
-        .map(|b| b.to_ascii_uppercase())
-        .collect();
+    let compact = upper_case_without(value, b' ');
     if !(15..=34).contains(&compact.len())
         || !compact[..2].iter().all(u8::is_ascii_uppercase)
         || !compact[2..4].iter().all(u8::is_ascii_digit)
@@ -331,11 +336,7 @@ fn vin(value: &str) -> bool {
 
 /// Medicare Beneficiary Identifier: 11 characters in a fixed layout, no S L O I B Z.
 fn mbi(value: &str) -> bool {
-    let v: Vec<u8> = value
-        .bytes()
-        .filter(|b| *b != b'-')
-        .map(|b| b.to_ascii_uppercase())
-        .collect();
+    let v = upper_case_without(value, b'-');
     if v.len() != 11 {
         return false;
     }
