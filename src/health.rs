@@ -274,6 +274,12 @@ const NO_ONE_AFTER: [&str; 19] = [
     " courses",
 ];
 
+/// Whether `after`, the text right after a health term, opens with one of the [`NO_ONE_AFTER`]
+/// words, so that the term names a group, a campaign or a field, not anyone's health.
+fn names_no_one(after: &str) -> bool {
+    NO_ONE_AFTER.iter().any(|next| opens_with(after, next))
+}
+
 /// Words that, before a health term, make it a topic someone works, teaches or speaks on ("her
 /// project on sepsis detection", "a talk on stroke care", "teaching stroke care"): about no one.
 const TOPIC_BEFORE: [&str; 15] = [
@@ -372,7 +378,7 @@ fn terms(text: &str) -> impl Iterator<Item = (Term, usize, usize)> + '_ {
                         .iter()
                         .any(|owner| opens_with(&text[end + SUPPORT_FOR.len()..], owner))
             };
-            let no_one = NO_ONE_AFTER.iter().any(followed_by) && !support_for_one()
+            let no_one = names_no_one(&text[end..]) && !support_for_one()
                 || term.1 == Some("status") && PATIENT_COMPOUNDS.iter().any(followed_by)
                 || topic();
             if matches!(term.1, Some("staff" | "general")) || no_one {
@@ -515,10 +521,7 @@ pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<HealthTerm
     let capitals = CAPITALS_ONLY.iter().find(|term| {
         text.match_indices(**term).any(|(at, _)| {
             let end = at + term.len();
-            is_word_at(text, at, end)
-                && !NO_ONE_AFTER
-                    .iter()
-                    .any(|next| opens_with(&text[end..], next))
+            is_word_at(text, at, end) && !names_no_one(&text[end..])
         })
     });
     if let Some(term) = capitals {
