@@ -364,8 +364,10 @@ fn befell_or_cared_for(after: &str) -> bool {
 }
 
 /// Words that open what befell someone, when health information follows them, with the
-/// possessive they end in and how many words after them may tell the care: three, or six
-/// after "is out for", as how long comes first ("is out for a few weeks, knee replacement").
+/// possessive they end in and how many words after them may tell the care: mostly three; two
+/// after a treatment begun ("starts chemo"); four after "is back after" ("beating prostate
+/// cancer"); six after "is out for", as how long comes first ("is out for a few weeks, knee
+/// replacement").
 const BEFELL: [(&str, Option<&str>, usize); 17] = [
     ("had a", None, 3),
     // What they came through: "Hollis, is back after beating prostate cancer".
