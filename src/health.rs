@@ -280,6 +280,10 @@ fn names_no_one(after: &str) -> bool {
     NO_ONE_AFTER.iter().any(|next| opens_with(after, next))
 }
 
+/// Words that, before a health term, make it someone's own ("her NICU stay", "his cancer support
+/// group").
+const OWNERS: [&str; 4] = ["his", "her", "their", "my"];
+
 /// Words that, before a health term, make it a topic someone works, teaches or speaks on ("her
 /// project on sepsis detection", "a talk on stroke care", "teaching stroke care"): about no one.
 const TOPIC_BEFORE: [&str; 15] = [
@@ -368,17 +372,26 @@ fn terms(text: &str) -> impl Iterator<Item = (Term, usize, usize)> + '_ {
                 let before = text[..start].trim_end();
                 TOPIC_BEFORE.iter().any(|words| closes_with(before, words))
             };
-            // Support given to one person is theirs: "labor and delivery support for his wife".
-            let support_for_one = || {
+            let owned = || {
+                let before = text[..start].trim_end();
+                OWNERS.iter().any(|owner| closes_with(before, owner))
+            };
+            // Support or teaching given to one person is theirs: "labor and delivery support for
+            // his wife", "her diabetes education class", "his cancer support group".
+            let given_to_one = || {
                 const SUPPORT_FOR: &str = " support for ";
-                text[end..]
+                let support_for = text[end..]
                     .get(..SUPPORT_FOR.len())
                     .is_some_and(|words| words.eq_ignore_ascii_case(SUPPORT_FOR))
-                    && ["his", "her", "their", "my"]
+                    && OWNERS
                         .iter()
-                        .any(|owner| opens_with(&text[end + SUPPORT_FOR.len()..], owner))
+                        .any(|owner| opens_with(&text[end + SUPPORT_FOR.len()..], owner));
+                let received = [" education", " support"]
+                    .iter()
+                    .any(|next| opens_with(&text[end..], next));
+                support_for || received && owned()
             };
-            let no_one = names_no_one(&text[end..]) && !support_for_one()
+            let no_one = names_no_one(&text[end..]) && !given_to_one()
                 || term.1 == Some("status") && PATIENT_COMPOUNDS.iter().any(followed_by)
                 || topic();
             if matches!(term.1, Some("staff" | "general")) || no_one {
@@ -410,10 +423,7 @@ fn terms(text: &str) -> impl Iterator<Item = (Term, usize, usize)> + '_ {
             let stay = || {
                 let before = text[..start].trim_end();
                 STAY_BEFORE.iter().any(|words| closes_with(before, words))
-                    || opens_with(&text[end..], " stay")
-                        && ["her", "his", "their"]
-                            .iter()
-                            .any(|owner| closes_with(before, owner))
+                    || opens_with(&text[end..], " stay") && owned()
             };
             if term.1 == Some("care_setting") && stay() {
                 return Some(((term.0, Some("status")), start, end));

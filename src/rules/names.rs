@@ -198,10 +198,39 @@ pub fn institution_follows(name: &str, following: &str) -> bool {
         let family = word.eq_ignore_ascii_case("family") || word.eq_ignore_ascii_case("families");
         let treated = Dictionary::HEALTH_TERMS.contains(word);
         if everyday(word) && !family && !treated {
-            return false;
+            return position == 0 && gift_named_after_a_purpose(word, &rest[word.len()..]);
         }
     }
     false
+}
+
+/// Whether `word`, an everyday word right after a name, says what a gift named for someone
+/// pays for and the next word names the gift: "the Cordell Aventine Parking Grant", "the
+/// Ana Ruiz Nursing Scholarship". A headline's verb is no purpose ("Maria Lopez Wins Award",
+/// "Ana Ruiz Named Fellow"), so a word ending in -s or -ed stops the run as before.
+fn gift_named_after_a_purpose(word: &str, following: &str) -> bool {
+    const GIFTS: [&str; 10] = [
+        "grant",
+        "grants",
+        "fund",
+        "scholarship",
+        "endowment",
+        "award",
+        "lecture",
+        "lectureship",
+        "fellowship",
+        "prize",
+    ];
+    let verb_like = word.ends_with('s') || word.ends_with("ed");
+    let next = following
+        .trim_start_matches(' ')
+        .split(' ')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(['.', ',', '!', '?', ':', ';', ')']);
+    !verb_like
+        && next.starts_with(|c: char| c.is_uppercase())
+        && GIFTS.iter().any(|gift| next.eq_ignore_ascii_case(gift))
 }
 
 /// Whether the words around a name candidate (`before` and `following` it) say it names an
@@ -2430,6 +2459,8 @@ mod tests {
             " Oyelowo Hall, our new rehab wing",
             "'s Diner sent lunch",
             " Quenmire Cancer Pavilion opens next month",
+            " Parking Grant helps patients in treatment",
+            " Nursing Scholarship goes to",
         ] {
             assert!(institution_follows("Bertrand", following), "{following}");
         }
@@ -2440,6 +2471,9 @@ mod tests {
             " Quenmire Cancer Survivor Story",
             " was discharged from the clinic",
             " Hall was admitted",
+            " Wins Nursing Award",
+            " Named Fellow",
+            " Parking, Grant Street",
             "",
         ] {
             assert!(!institution_follows("Zainab", following), "{following}");
