@@ -239,6 +239,10 @@ pub struct EvalArgs {
     /// names outside the dictionaries. Predictions then carry the text scored.
     #[arg(long, value_name = "SEED", num_args = 0..=1, require_equals = true, default_missing_value = "1")]
     pub unlisted_names: Option<u64>,
+    /// Lower-case every text before scoring (after --unlisted-names), to measure detection on
+    /// posts written without capitals. Predictions then carry the text scored.
+    #[arg(long)]
+    pub lower_case: bool,
     #[command(flatten)]
     pub rule_args: RuleArgs,
 }
@@ -781,6 +785,7 @@ fn run_eval(args: EvalArgs) -> ExitCode {
         let options = eval::Options {
             labels: args.labels.as_deref(),
             unlisted_names: args.unlisted_names,
+            lower_case: args.lower_case,
         };
         match eval::evaluate(&engine, &name, &text, options) {
             Ok(result) => {

@@ -8,16 +8,22 @@ use phiscan::eval::{Evaluation, Options, evaluate};
 use phiscan::rules::RuleSet;
 
 fn run(slice: &str, labels: Option<&[&str]>) -> Evaluation {
-    score(slice, labels, None)
+    score(slice, labels, None, false)
 }
 
-fn score(slice: &str, labels: Option<&[&str]>, unlisted_names: Option<u64>) -> Evaluation {
+fn score(
+    slice: &str,
+    labels: Option<&[&str]>,
+    unlisted_names: Option<u64>,
+    lower_case: bool,
+) -> Evaluation {
     let path = root().join("tests/fixtures/corpora").join(slice);
     let text = std::fs::read_to_string(&path).unwrap();
     let labels: Option<Vec<String>> = labels.map(|l| l.iter().map(|s| s.to_string()).collect());
     let options = Options {
         labels: labels.as_deref(),
         unlisted_names,
+        lower_case,
     };
     evaluate(&Engine::new(RuleSet::builtin()), slice, &text, options).unwrap()
 }
@@ -44,8 +50,8 @@ fn dev_social_meets_the_targets() {
 /// every name made up must still meet the targets.
 #[test]
 fn dev_social_meets_the_targets_with_names_no_list_has() {
-    meets_the_targets(&score("dev_social.slice.jsonl", None, Some(1)));
-    let e = score("phiscan_phrasing.jsonl", None, Some(2));
+    meets_the_targets(&score("dev_social.slice.jsonl", None, Some(1), false));
+    let e = score("phiscan_phrasing.jsonl", None, Some(2), false);
     let v = e.verdict.unwrap();
     assert!(e.overall.recall >= 0.965, "flagged recall\n{}", e.report);
     assert!(v.recall >= 0.97, "verdict recall\n{}", e.report);
@@ -69,6 +75,30 @@ fn other_phrasings_and_unlisted_names_still_work() {
         "verdict false-positive rate\n{}",
         e.report
     );
+}
+
+/// Some posts are written without a capital letter (dev_social lower-cases one in twenty):
+/// the phrasing set lower-cased, every name in it made up or not. The floors are today's level
+/// less a margin; well below the targets, as a name no list has in lower case is told from a
+/// word only by the words around it.
+#[test]
+fn posts_in_lower_case_do_not_regress() {
+    for unlisted_names in [None, Some(2)] {
+        let e = score("phiscan_phrasing.jsonl", None, unlisted_names, true);
+        let v = e.verdict.unwrap();
+        assert!(e.overall.recall >= 0.66, "flagged recall\n{}", e.report);
+        assert!(
+            e.overall.precision >= 0.92,
+            "flagged precision\n{}",
+            e.report
+        );
+        assert!(v.recall >= 0.69, "verdict recall\n{}", e.report);
+        assert!(
+            v.false_positive_rate <= 0.05,
+            "verdict false-positive rate\n{}",
+            e.report
+        );
+    }
 }
 
 #[test]

@@ -7,8 +7,10 @@
 //! scope are scored (`--labels`, by default every label the corpus uses); findings of other
 //! categories are counted as unscored, since the corpus did not annotate them. Records with a
 //! `phi` field also score the verdict: `block` means PHI. With `--unlisted-names` every name is
-//! first replaced by a made-up one no list has (see [`unlisted`]).
+//! first replaced by a made-up one no list has (see [`unlisted`]); with `--lower-case` every
+//! text is lower-cased (see [`lower_case`]).
 
+mod lower_case;
 mod unlisted;
 
 use crate::document::Document;
@@ -129,6 +131,8 @@ pub struct Options<'a> {
     pub labels: Option<&'a [String]>,
     /// Replace every name by a made-up one no list has, from this seed.
     pub unlisted_names: Option<u64>,
+    /// Lower-case every text.
+    pub lower_case: bool,
 }
 
 /// Scores `engine` on the corpus `text` (named `name` in the report).
@@ -164,6 +168,9 @@ pub fn evaluate(
         if let Some(seed) = options.unlisted_names {
             (record.text, record.spans) =
                 unlisted::replace_names(&record.text, &record.spans, seed);
+        }
+        if options.lower_case {
+            (record.text, record.spans) = lower_case::lower_case(&record.text, &record.spans);
         }
         records.push(record);
     }
@@ -267,7 +274,8 @@ pub fn evaluate(
         }
         let prediction = Prediction {
             id: &record.id,
-            text: options.unlisted_names.map(|_| record.text.as_str()),
+            text: (options.unlisted_names.is_some() || options.lower_case)
+                .then_some(record.text.as_str()),
             spans: predicted.clone(),
             phi: *verdict == Verdict::Block,
             verdict: *verdict,
@@ -281,13 +289,18 @@ pub fn evaluate(
     let mut report = String::new();
     let _ = writeln!(
         report,
-        "corpus {name}: {} records, labels scored: {}{}",
+        "corpus {name}: {} records, labels scored: {}{}{}",
         records.len(),
         in_scope.join(", "),
         options
             .unlisted_names
             .map(|seed| format!("; names replaced by made-up ones (seed {seed})"))
-            .unwrap_or_default()
+            .unwrap_or_default(),
+        if options.lower_case {
+            "; every text lower-cased"
+        } else {
+            ""
+        }
     );
     let _ = writeln!(
         report,

@@ -1339,6 +1339,24 @@ pub fn chat_name_or_surname(value: &str) -> bool {
     }
 }
 
+/// Two words in lower case, with or without a middle initial, that no list has as English:
+/// the first a chat's name (see [`chat_name`]: a listed first name that is no common word, or
+/// a word no list knows), the last a chat's name or a surname ("siosaia vake", "sunniva
+/// haugland", "dmitri voskresensky"). Two such words side by side are a name far more often
+/// than anything else, where one alone may be a word the list lacks ("paintbrush").
+pub fn lowercase_name_pair(value: &str) -> bool {
+    let words: Vec<&str> = value.split(' ').collect();
+    let (first, last) = match words.as_slice() {
+        [first, last] => (*first, *last),
+        [first, initial, last] if initial.trim_end_matches('.').chars().count() == 1 => {
+            (*first, *last)
+        }
+        _ => return false,
+    };
+    let last = without_possessive(last);
+    !value.chars().any(char::is_uppercase) && chat_name(first) && chat_name_or_surname(last)
+}
+
 /// A place after words that only a place follows ("flew to New Westminster", "I'm in Den
 /// Haag"): its last word is as [`uncommon_words`] wants, while the words before it may be
 /// English ("New", "Port", "Den"); no word is an institution word, title, day, month or health
@@ -2017,6 +2035,30 @@ mod tests {
             "rosegarden@mail.com",
         ] {
             assert!(!role_mailbox(person), "{person}");
+        }
+    }
+
+    #[test]
+    fn two_lower_case_words_no_list_has_as_english_are_a_name() {
+        for name in [
+            "siosaia vake",
+            "sunniva haugland",
+            "dmitri voskresensky",
+            "tuomas heikkilä",
+            "eric g. samoylova",
+            "quillon ashby-frost",
+        ] {
+            assert!(lowercase_name_pair(name), "{name}");
+        }
+        for words in [
+            "volunteer cuddlers",
+            "mattress toppers",
+            "finaly diabetis",
+            "Sunniva haugland",
+            "siosaia",
+            "siosaia vake tonga",
+        ] {
+            assert!(!lowercase_name_pair(words), "{words}");
         }
     }
 

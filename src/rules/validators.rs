@@ -50,11 +50,12 @@ pub enum Validator {
     Iban,
     NicknamedName,
     NameOrChatName,
+    LowercaseNamePair,
 }
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 43] = [
+    pub const ALL: [(&'static str, Validator); 44] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -98,6 +99,7 @@ impl Validator {
         ("iban", Validator::Iban),
         ("nicknamed_name", Validator::NicknamedName),
         ("name_or_chat_name", Validator::NameOrChatName),
+        ("lowercase_name_pair", Validator::LowercaseNamePair),
     ];
 
     /// Finds a validator by its rule-file name.
@@ -156,6 +158,7 @@ impl Validator {
                 names::name_shape(value)
                     || value.chars().all(char::is_lowercase) && names::chat_name(value)
             }
+            Validator::LowercaseNamePair => names::lowercase_name_pair(value),
             Validator::FirstNameAlone => names::first_name_alone(value),
             Validator::Zip => zip(value),
             Validator::StreetBetweenNumbers => names::street_between_numbers(value),
