@@ -388,12 +388,74 @@ fn lower_case_particle(word: &str) -> bool {
 /// in lower case strings together like a name ("una guerrera", "aquí ha sido"): in lower case,
 /// never part of one. (Capitalised, Una and Al are names.)
 const SPANISH_FUNCTION_WORDS: &[&str] = &[
-    "una", "unas", "unos", "uno", "al", "los", "las", "con", "sin", "por", "para", "que", "como",
-    "muy", "más", "mas", "aquí", "aqui", "allí", "ahí", "hoy", "ayer", "ha", "han", "hemos", "fue",
-    "fueron", "es", "son", "era", "está", "esta", "están", "estan", "sido", "ser", "estar", "su",
-    "sus", "mi", "mis", "tu", "tus", "nuestro", "nuestra", "nuestros", "nuestras", "pero",
-    "también", "tambien", "todo", "todos", "toda", "todas", "nos", "les", "le", "lo", "se", "ya",
-    "gracias", "mundo", "años", "ambos", "ambas",
+    "una",
+    "unas",
+    "unos",
+    "uno",
+    "al",
+    "los",
+    "las",
+    "con",
+    "sin",
+    "por",
+    "para",
+    "que",
+    "como",
+    "muy",
+    "más",
+    "mas",
+    "aquí",
+    "aqui",
+    "allí",
+    "ahí",
+    "hoy",
+    "ayer",
+    "ha",
+    "han",
+    "hemos",
+    "fue",
+    "fueron",
+    "es",
+    "son",
+    "era",
+    "está",
+    "esta",
+    "están",
+    "estan",
+    "sido",
+    "ser",
+    "estar",
+    "su",
+    "sus",
+    "mi",
+    "mis",
+    "tu",
+    "tus",
+    "nuestro",
+    "nuestra",
+    "nuestros",
+    "nuestras",
+    "pero",
+    "también",
+    "tambien",
+    "todo",
+    "todos",
+    "toda",
+    "todas",
+    "nos",
+    "les",
+    "le",
+    "lo",
+    "se",
+    "ya",
+    "gracias",
+    "mundo",
+    "años",
+    "ambos",
+    "ambas",
+    "señor",
+    "señora",
+    "señorita",
 ];
 
 /// Whether `word` is written in lower case and is one of the [`SPANISH_FUNCTION_WORDS`].
@@ -1354,7 +1416,10 @@ pub fn lowercase_name_pair(value: &str) -> bool {
         _ => return false,
     };
     let last = without_possessive(last);
-    !value.chars().any(char::is_uppercase) && chat_name(first) && chat_name_or_surname(last)
+    !value.chars().any(char::is_uppercase)
+        && ![first, last].iter().any(|w| lower_case_spanish_word(w))
+        && chat_name(first)
+        && chat_name_or_surname(last)
 }
 
 /// A place after words that only a place follows ("flew to New Westminster", "I'm in Den
@@ -2057,6 +2122,7 @@ mod tests {
             "Sunniva haugland",
             "siosaia",
             "siosaia vake tonga",
+            "señora alcaldesa",
         ] {
             assert!(!lowercase_name_pair(words), "{words}");
         }
