@@ -890,7 +890,8 @@ const TEXT_SPEAK: &[&str] = &[
     "shouldnt", "thats", "whats", "theyre", "youre", "hes", "shes", "wks", "hrs", "yrs", "mos",
     "mins", "secs", "lbs", "haha", "hahaha", "hehe", "istg", "ikr", "tbf", "bruh", "dawg", "havnt",
     "yall", "tmrw", "tmr", "tonite", "luv", "aint", "cant", "wont", "ima", "gonna", "wanna",
-    "gotta",
+    "gotta", "weve", "youve", "theyve", "youll", "theyll", "itll", "wouldve", "couldve",
+    "shouldve",
 ];
 
 /// Pronouns, which a lower-case cue may run into ("hes my uncle, pls tell him"): never part of
@@ -1262,8 +1263,9 @@ fn eponym_of_a_condition(value: &str) -> bool {
 /// [`unknown_word`]) of four to fourteen letters (Oluwadarasimi has thirteen), with no English
 /// or Spanish ending ("loveliness", "ridesharing", "hydration", "infiltrados"), no letter held
 /// three times ("ahhhh"), no word for a relative ("auntie"), no word of medicine ("cochlear")
-/// and no common word misspelt (see [`misspelt_common_word`]: "tommorrow", "realy",
-/// "ambulence"). Longer runs are glued words ("noregretsjustexperiences").
+/// no "-ing" word without its g ("talkin") and no common word misspelt (see
+/// [`misspelt_common_word`]: "tommorrow", "realy", "ambulence"). Longer runs are glued words
+/// ("noregretsjustexperiences").
 pub fn chat_name(value: &str) -> bool {
     if first_name_alone(value) {
         return true;
@@ -1278,8 +1280,9 @@ pub fn chat_name(value: &str) -> bool {
     // nouns the word list is too short to hold ("hydration", "enrollment"); names seldom do.
     let word_ending = || {
         [
-            "ados", "adas", "idos", "idas", "ades", "ción", "mente", "tion", "sion", "ment", "ity",
-            "ism", "ship", "able", "ible",
+            "ados", "adas", "idos", "idas", "ades", "ción", "mente", "icos", "icas", "ivos",
+            "ivas", "osos", "osas", "aban", "ieron", "tion", "sion", "ment", "ity", "ism", "ship",
+            "able", "ible",
         ]
         .iter()
         .any(|ending| value.ends_with(ending))
@@ -1293,7 +1296,24 @@ pub fn chat_name(value: &str) -> bool {
         && unknown_word(value)
         && !kin_word(value)
         && !crate::health::medical_word(value)
+        && !g_dropped(value)
         && !misspelt_common_word(value)
+}
+
+/// A lone lower-case word that words around it already call a person ("meet folake, our
+/// 500th...", "tobias w the pancreatitis"): a chat's name (see [`chat_name`]) that is no two
+/// English words run together ("skatepark") and no Spanish word ("unos").
+pub fn lower_case_given_name(value: &str) -> bool {
+    value.chars().all(char::is_lowercase)
+        && !lower_case_spanish_word(value)
+        && chat_name(value)
+        && !run_together_words(value)
+}
+
+/// Whether `word` is an English "-ing" word written without its g, as chats write them
+/// ("talkin", "feelin"; not "kevin").
+fn g_dropped(word: &str) -> bool {
+    word.ends_with("in") && Dictionary::COMMON_WORDS.contains(&format!("{word}g"))
 }
 
 /// Whether `word` is a common word misspelt the ways chats misspell them: one doubled letter
@@ -1735,22 +1755,35 @@ pub fn role_mailbox(address: &str) -> bool {
     if institution {
         return true;
     }
-    let service_word = |word: &str| {
-        !Dictionary::FIRST_NAMES.contains(word)
-            && (Dictionary::COMMON_WORDS.contains(word)
-                || Dictionary::HEALTH_TERMS.contains(word)
-                || Dictionary::HEALTH_TERMS_EXTRA.contains(word))
-    };
     // Two such words may be run together ("familyliaison@", "woundcare@").
-    let compound = |part: &str| {
-        (3..part.len().saturating_sub(2))
-            .any(|at| service_word(&part[..at]) && service_word(&part[at..]))
-    };
     mailbox.split(['.', '-', '_']).all(|part| {
         part.len() >= 2
             && part.bytes().all(|b| b.is_ascii_alphabetic())
-            && (service_word(part) || compound(part))
+            && (word_no_name(part) || run_together(part, word_no_name))
     })
+}
+
+/// Whether `word` is an English or health word and no first name ("billing", "woundcare"'s
+/// halves; not "grace").
+fn word_no_name(word: &str) -> bool {
+    !Dictionary::FIRST_NAMES.contains(word)
+        && (Dictionary::COMMON_WORDS.contains(word)
+            || Dictionary::HEALTH_TERMS.contains(word)
+            || Dictionary::HEALTH_TERMS_EXTRA.contains(word))
+}
+
+/// Whether `word` (ASCII) is two words of three letters or more run together, each as `half`
+/// wants ("woundcare"): a compound the word list lacks.
+fn run_together(word: &str, half: fn(&str) -> bool) -> bool {
+    word.is_ascii()
+        && (3..word.len().saturating_sub(2)).any(|at| half(&word[..at]) && half(&word[at..]))
+}
+
+/// Whether `word` is two English words run together and no listed first name ("paintbrush",
+/// "skatepark", "superheroes"; not "rosemary"): a compound the word list lacks, not a name.
+pub fn run_together_words(word: &str) -> bool {
+    !Dictionary::FIRST_NAMES.contains(word)
+        && run_together(word, |half| Dictionary::COMMON_WORDS.contains(half))
 }
 
 /// Whether a lower-case word ends the way English adjectives, adverbs and verb forms do
@@ -2125,6 +2158,26 @@ mod tests {
             "señora alcaldesa",
         ] {
             assert!(!lowercase_name_pair(words), "{words}");
+        }
+    }
+
+    #[test]
+    fn a_lone_lower_case_word_is_a_name_only_when_no_word_at_all() {
+        for name in ["folake", "zsófia", "tamatoa", "rosemary", "kevin"] {
+            assert!(lower_case_given_name(name), "{name}");
+        }
+        for word in [
+            "skatepark",
+            "paintbrush",
+            "superheroes",
+            "talkin",
+            "feelin",
+            "weve",
+            "unos",
+            "significativos",
+            "Folake",
+        ] {
+            assert!(!lower_case_given_name(word), "{word}");
         }
     }
 
