@@ -456,6 +456,7 @@ const SPANISH_FUNCTION_WORDS: &[&str] = &[
     "señor",
     "señora",
     "señorita",
+    "equipo",
 ];
 
 /// Whether `word` is written in lower case and is one of the [`SPANISH_FUNCTION_WORDS`].
@@ -1301,10 +1302,12 @@ pub fn chat_name(value: &str) -> bool {
 }
 
 /// A lone lower-case word that words around it already call a person ("meet folake, our
-/// 500th...", "tobias w the pancreatitis"): a chat's name (see [`chat_name`]) that is no two
-/// English words run together ("skatepark") and no Spanish word ("unos").
+/// 500th...", "tobias w the pancreatitis"): a chat's name (see [`chat_name`]) that is no
+/// English word at all, not even a rare one that is a first name too ("cord", "miracle"), no
+/// two English words run together ("skatepark") and no Spanish word ("unos").
 pub fn lower_case_given_name(value: &str) -> bool {
     value.chars().all(char::is_lowercase)
+        && !Dictionary::COMMON_WORDS.contains(value)
         && !lower_case_spanish_word(value)
         && chat_name(value)
         && !run_together_words(value)
@@ -2163,7 +2166,7 @@ mod tests {
 
     #[test]
     fn a_lone_lower_case_word_is_a_name_only_when_no_word_at_all() {
-        for name in ["folake", "zsófia", "tamatoa", "rosemary", "kevin"] {
+        for name in ["folake", "zsófia", "tamatoa", "kevin"] {
             assert!(lower_case_given_name(name), "{name}");
         }
         for word in [
@@ -2175,6 +2178,7 @@ mod tests {
             "weve",
             "unos",
             "significativos",
+            "miracle",
             "Folake",
         ] {
             assert!(!lower_case_given_name(word), "{word}");
