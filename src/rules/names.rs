@@ -1439,10 +1439,15 @@ pub fn lowercase_name_pair(value: &str) -> bool {
         _ => return false,
     };
     let last = without_possessive(last);
+    // A surname may be a town's name too ("ingrid solvang").
+    let surname_or_town = |w: &str| {
+        chat_name_or_surname(w)
+            || Dictionary::US_PLACES.contains(w) && !Dictionary::COMMON_WORDS.contains(w)
+    };
     !value.chars().any(char::is_uppercase)
         && ![first, last].iter().any(|w| lower_case_spanish_word(w))
         && chat_name(first)
-        && chat_name_or_surname(last)
+        && surname_or_town(last)
 }
 
 /// A place after words that only a place follows ("flew to New Westminster", "I'm in Den
@@ -2147,6 +2152,7 @@ mod tests {
             "dmitri voskresensky",
             "tuomas heikkilä",
             "eric g. samoylova",
+            "ingrid solvang",
             "quillon ashby-frost",
         ] {
             assert!(lowercase_name_pair(name), "{name}");
