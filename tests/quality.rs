@@ -92,7 +92,7 @@ fn posts_in_lower_case_do_not_regress() {
             "flagged precision\n{}",
             e.report
         );
-        assert!(v.recall >= 0.79, "verdict recall\n{}", e.report);
+        assert!(v.recall >= 0.80, "verdict recall\n{}", e.report);
         assert!(
             v.false_positive_rate <= 0.05,
             "verdict false-positive rate\n{}",

@@ -148,7 +148,11 @@ impl Validator {
             Validator::PersonName => names::person_name(value),
             Validator::PersonNameReversed => names::person_name_reversed(value),
             Validator::NameShape => names::name_shape(value),
-            Validator::Addressee => names::addressee(value),
+            // In lower case the word alone says nothing: "said", "page" are first names too.
+            Validator::Addressee if value.chars().any(char::is_uppercase) => {
+                names::addressee(value)
+            }
+            Validator::Addressee => names::lower_case_given_name(value),
             Validator::ChatName => names::chat_name(value),
             Validator::ChatPossessive => names::chat_possessive(value),
             Validator::PossessiveName => names::possessive_name(value),
