@@ -1301,6 +1301,16 @@ pub fn chat_name(value: &str) -> bool {
         && !misspelt_common_word(value)
 }
 
+/// `check` of a word with a capital; of a lower-case word, [`lower_case_given_name`]: in lower
+/// case a word says nothing by its shape, and "said" and "page" are first names too.
+pub fn in_its_case(value: &str, check: fn(&str) -> bool) -> bool {
+    if value.chars().any(char::is_uppercase) {
+        check(value)
+    } else {
+        lower_case_given_name(value) && !eponym_of_a_condition(value)
+    }
+}
+
 /// A lone lower-case word that words around it already call a person ("meet folake, our
 /// 500th...", "tobias w the pancreatitis"): a chat's name (see [`chat_name`]) that is no
 /// English word at all, not even a rare one that is a first name too ("cord", "miracle"), no

@@ -148,14 +148,10 @@ impl Validator {
             Validator::PersonName => names::person_name(value),
             Validator::PersonNameReversed => names::person_name_reversed(value),
             Validator::NameShape => names::name_shape(value),
-            // In lower case the word alone says nothing: "said", "page" are first names too.
-            Validator::Addressee if value.chars().any(char::is_uppercase) => {
-                names::addressee(value)
-            }
-            Validator::Addressee => names::lower_case_given_name(value),
+            Validator::Addressee => names::in_its_case(value, names::addressee),
             Validator::ChatName => names::chat_name(value),
             Validator::ChatPossessive => names::chat_possessive(value),
-            Validator::PossessiveName => names::possessive_name(value),
+            Validator::PossessiveName => names::in_its_case(value, names::possessive_name),
             Validator::NicknamedName => names::nicknamed_name(value),
             // A chat writes its names in lower case: one lower-case word is read as a chat's.
             Validator::NameOrChatName => {
