@@ -556,6 +556,7 @@ impl Engine {
                 && (names::institution_follows(value, &text[end..])
                     || names::names_no_person(&text[..start], &text[end..])
                     || names::inside_a_known_phrase(text, start, end)
+                    || names::inside_a_handle(value, &text[..start])
                     || names::word_opening_a_sentence(value, &text[..start], &text[end..]))
         {
             return None;

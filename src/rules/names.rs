@@ -1282,8 +1282,8 @@ pub fn chat_name(value: &str) -> bool {
     let word_ending = || {
         [
             "ados", "adas", "idos", "idas", "ades", "ción", "mente", "icos", "icas", "ivos",
-            "ivas", "osos", "osas", "aban", "ieron", "tion", "sion", "ment", "ity", "ism", "ship",
-            "able", "ible",
+            "ivas", "osos", "osas", "aban", "ieron", "icio", "idad", "tad", "encia", "ancia",
+            "eza", "tion", "sion", "ment", "ity", "ism", "ship", "able", "ible",
         ]
         .iter()
         .any(|ending| value.ends_with(ending))
@@ -1299,6 +1299,12 @@ pub fn chat_name(value: &str) -> bool {
         && !crate::health::medical_word(value)
         && !g_dropped(value)
         && !misspelt_common_word(value)
+}
+
+/// Whether a lower-case `value` is the rest of a handle or hashtag whose @ or # stands right
+/// before it (`before`): "@timhudak says" names an account, reported as one, not a name.
+pub fn inside_a_handle(value: &str, before: &str) -> bool {
+    before.ends_with(['@', '#']) && !value.chars().any(char::is_uppercase)
 }
 
 /// `check` of a word with a capital; of a lower-case word, [`lower_case_given_name`]: in lower

@@ -173,7 +173,11 @@ impl Validator {
             Validator::SerialNumber => serial_number(value),
             Validator::IntroducedName => names::introduced_name(value),
             Validator::NamesInAList => names::names_in_a_list(value),
-            Validator::NameOrNames => names::name_shape(value) || names::names_in_a_list(value),
+            Validator::NameOrNames => {
+                names::name_shape(value)
+                    || names::names_in_a_list(value)
+                    || names::lower_case_given_name(value)
+            }
             Validator::RoleMailbox => names::role_mailbox(value),
             Validator::GeographicName => names::geographic_name(value),
             Validator::InitialAndSurname => names::initial_and_surname(value),
