@@ -86,13 +86,13 @@ fn posts_in_lower_case_do_not_regress() {
     for unlisted_names in [None, Some(2)] {
         let e = score("phiscan_phrasing.jsonl", None, unlisted_names, true);
         let v = e.verdict.unwrap();
-        assert!(e.overall.recall >= 0.76, "flagged recall\n{}", e.report);
+        assert!(e.overall.recall >= 0.78, "flagged recall\n{}", e.report);
         assert!(
             e.overall.precision >= 0.92,
             "flagged precision\n{}",
             e.report
         );
-        assert!(v.recall >= 0.82, "verdict recall\n{}", e.report);
+        assert!(v.recall >= 0.83, "verdict recall\n{}", e.report);
         assert!(
             v.false_positive_rate <= 0.05,
             "verdict false-positive rate\n{}",

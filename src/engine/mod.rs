@@ -547,10 +547,12 @@ impl Engine {
             Some(window) => Some(self.keyword_near(index, text, start, end, window, hits)?),
             None => None,
         };
+        // The validator before the vetoes: most candidates fail it, and a rule may list many
+        // neighbouring words to compare.
         if rule.dictionary.is_some_and(|d| !d.contains(value))
             || rule.not_dictionary.is_some_and(|d| d.contains(value))
-            || vetoed_by_neighbours(&rule.not_before, &rule.not_after, text, start, end)
             || rule.validator.is_some_and(|v| !v.check(value))
+            || vetoed_by_neighbours(&rule.not_before, &rule.not_after, text, start, end)
             // Asked last, of the few names the validators let through.
             || rule.category == Category::Name
                 && (names::institution_follows(value, &text[end..])

@@ -457,6 +457,9 @@ const SPANISH_FUNCTION_WORDS: &[&str] = &[
     "señora",
     "señorita",
     "equipo",
+    "del",
+    "alta",
+    "cara",
 ];
 
 /// Whether `word` is written in lower case and is one of the [`SPANISH_FUNCTION_WORDS`].
@@ -1446,24 +1449,56 @@ pub fn chat_name_or_surname(value: &str) -> bool {
 /// haugland", "dmitri voskresensky"). Two such words side by side are a name far more often
 /// than anything else, where one alone may be a word the list lacks ("paintbrush").
 pub fn lowercase_name_pair(value: &str) -> bool {
+    lower_case_first_and_last(value)
+        .is_some_and(|(first, last)| chat_name(first) && lower_case_surname(last))
+}
+
+/// A listed first name that is no English word, and a surname (see [`lowercase_name_pair`]),
+/// in lower case ("corwin blackwood-saenz", "lucinda farrow-akande"): a census first name
+/// before a word no list has as English is a name wherever it stands.
+pub fn lowercase_first_name_and_surname(value: &str) -> bool {
+    lower_case_first_and_last(value).is_some_and(|(first, last)| {
+        // Shorter first names are as often the short words of other languages ("del",
+        // "dan", "ada").
+        first.chars().count() >= 4
+            && first_name_alone(first)
+            && !Dictionary::COMMON_WORDS.contains(first)
+            && !MONTHS.contains(&first)
+            && lower_case_surname(last)
+    })
+}
+
+/// The first and last words of a lower-case name of two words, with or without a middle
+/// initial, where neither is a Spanish word ("una guerrera").
+fn lower_case_first_and_last(value: &str) -> Option<(&str, &str)> {
     let words: Vec<&str> = value.split(' ').collect();
     let (first, last) = match words.as_slice() {
         [first, last] => (*first, *last),
         [first, initial, last] if initial.trim_end_matches('.').chars().count() == 1 => {
             (*first, *last)
         }
-        _ => return false,
+        _ => return None,
     };
     let last = without_possessive(last);
-    // A surname may be a town's name too ("ingrid solvang").
-    let surname_or_town = |w: &str| {
-        chat_name_or_surname(w)
-            || Dictionary::US_PLACES.contains(w) && !Dictionary::COMMON_WORDS.contains(w)
+    (!value.chars().any(char::is_uppercase)
+        && ![first, last].iter().any(|w| lower_case_spanish_word(w)))
+    .then_some((first, last))
+}
+
+/// A lower-case surname: a chat's name or a listed surname that is no English word, or a
+/// town's name too ("ingrid solvang"); joined by hyphens, listed surnames or chat names of
+/// which one at least is no English word ("farrow-akande").
+fn lower_case_surname(word: &str) -> bool {
+    let joined = || {
+        let part = |p: &str| Dictionary::SURNAMES.contains(p) || chat_name(p);
+        word.split('-').all(part)
+            && word
+                .split('-')
+                .any(|p| !Dictionary::COMMON_WORDS.contains(p))
     };
-    !value.chars().any(char::is_uppercase)
-        && ![first, last].iter().any(|w| lower_case_spanish_word(w))
-        && chat_name(first)
-        && surname_or_town(last)
+    chat_name_or_surname(word)
+        || word.contains('-') && joined()
+        || Dictionary::US_PLACES.contains(word) && !Dictionary::COMMON_WORDS.contains(word)
 }
 
 /// A place after words that only a place follows ("flew to New Westminster", "I'm in Den

@@ -51,11 +51,12 @@ pub enum Validator {
     NicknamedName,
     NameOrChatName,
     LowercaseNamePair,
+    LowercaseFirstNameAndSurname,
 }
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 44] = [
+    pub const ALL: [(&'static str, Validator); 45] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -100,6 +101,10 @@ impl Validator {
         ("nicknamed_name", Validator::NicknamedName),
         ("name_or_chat_name", Validator::NameOrChatName),
         ("lowercase_name_pair", Validator::LowercaseNamePair),
+        (
+            "lowercase_first_name_and_surname",
+            Validator::LowercaseFirstNameAndSurname,
+        ),
     ];
 
     /// Finds a validator by its rule-file name.
@@ -125,7 +130,10 @@ impl Validator {
     pub fn needs_a_first_name(self) -> bool {
         matches!(
             self,
-            Validator::FirstNameAlone | Validator::PersonName | Validator::PersonNameReversed
+            Validator::FirstNameAlone
+                | Validator::PersonName
+                | Validator::PersonNameReversed
+                | Validator::LowercaseFirstNameAndSurname
         )
     }
 
@@ -158,6 +166,9 @@ impl Validator {
                 names::name_shape(value) || names::lower_case_given_name(value)
             }
             Validator::LowercaseNamePair => names::lowercase_name_pair(value),
+            Validator::LowercaseFirstNameAndSurname => {
+                names::lowercase_first_name_and_surname(value)
+            }
             Validator::FirstNameAlone => names::first_name_alone(value),
             Validator::Zip => zip(value),
             Validator::StreetBetweenNumbers => names::street_between_numbers(value),
