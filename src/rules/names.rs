@@ -1644,14 +1644,25 @@ fn product_name(word: &str) -> bool {
 
 /// A town's name with no cue before it (on an address's last line): as `uncommon_words`, and
 /// no word is a short acronym ("ISO 14001" is a standard, "PCA 1620" a model), and no state
-/// ("a hospital in Minnesota": Safe Harbor lets a post keep its state).
+/// ("a hospital in Minnesota": Safe Harbor lets a post keep its state). Before a postal code
+/// the name may end in a district's letter ("København K 1421").
 pub fn town(value: &str) -> bool {
-    let Some(value) = without_postal_code(value) else {
+    let Some(name) = without_postal_code(value) else {
         return false;
     };
-    uncommon_words(value)
-        && !Dictionary::US_STATES.contains(value)
-        && value
+    let name = match name.rsplit_once(' ') {
+        Some((rest, letter))
+            if name.len() < value.len()
+                && letter.len() == 1
+                && letter.chars().all(|c| c.is_ascii_uppercase()) =>
+        {
+            rest
+        }
+        _ => name,
+    };
+    uncommon_words(name)
+        && !Dictionary::US_STATES.contains(name)
+        && name
             .split(' ')
             .all(|w| w.chars().count() >= 4 || w.chars().any(char::is_lowercase))
 }
