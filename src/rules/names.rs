@@ -941,7 +941,8 @@ const GREETINGS: &[&str] = &[
 ];
 
 /// Holiday wishes, greetings and thanks in the languages a hospital's communities post in
-/// ("Feliz Navidad from 4 West!", "Gong Xi Fa Cai", "Ramadan Kareem"): their capitalised words
+/// ("Feliz Navidad from 4 West!", "Gong Xi Fa Cai", "Ramadan Kareem", "kia ora"), and the
+/// borrowed names of pastimes a hospital offers ("tai chi", "mah jong"): their capitalised words
 /// are no one's name, though some are names elsewhere ("Kareem", "Nam"), so the whole phrase is
 /// what is known, not its words. Lower case, matched in any ASCII case.
 const GREETING_PHRASES: &[&str] = &[
@@ -1011,6 +1012,12 @@ const GREETING_PHRASES: &[&str] = &[
     "mele kalikimaka",
     "nowruz mubarak",
     "sat sri akal",
+    "kia ora",
+    "kia kaha",
+    "aloha nui",
+    "tai chi",
+    "qi gong",
+    "mah jong",
 ];
 
 /// People of history and letters a hospital's posts quote or honour ("'...' - Florence
