@@ -28,14 +28,7 @@ pub fn lower_case(text: &str, spans: &[Span]) -> (String, Vec<Span>) {
             .binary_search_by_key(&offset, |&(from, _)| from)
             .map_or(offset, |i| moved[i].1)
     };
-    let spans = spans
-        .iter()
-        .map(|s| Span {
-            start: at(s.start),
-            end: at(s.end),
-            label: s.label.clone(),
-        })
-        .collect();
+    let spans = spans.iter().map(|s| s.moved(at)).collect();
     (lowered, spans)
 }
 

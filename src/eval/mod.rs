@@ -29,6 +29,17 @@ pub struct Span {
     pub label: String,
 }
 
+impl Span {
+    /// The span with both ends moved by `to`, as a rewrite of its text moves them.
+    fn moved(&self, to: impl Fn(usize) -> usize) -> Span {
+        Span {
+            start: to(self.start),
+            end: to(self.end),
+            label: self.label.clone(),
+        }
+    }
+}
+
 #[derive(Deserialize)]
 struct Record {
     id: serde_json::Value,

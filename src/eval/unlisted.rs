@@ -89,14 +89,7 @@ pub fn replace_names(text: &str, spans: &[Span], seed: u64) -> (String, Vec<Span
         }
         (offset as isize + shift) as usize
     };
-    let spans = spans
-        .iter()
-        .map(|s| Span {
-            start: moved(s.start),
-            end: moved(s.end),
-            label: s.label.clone(),
-        })
-        .collect();
+    let spans = spans.iter().map(|s| s.moved(moved)).collect();
     (out, spans)
 }
 
