@@ -28,17 +28,26 @@ fn score(
     evaluate(&Engine::new(RuleSet::builtin()), slice, &text, options).unwrap()
 }
 
-/// The detection-quality targets of issue 3.
-fn meets_the_targets(e: &Evaluation) {
+/// Flagged recall and verdict recall at least these, flagged precision at least 0.92 and a
+/// verdict false-positive rate at most 0.05 (the targets' own bounds for both).
+fn above_floors(e: &Evaluation, flagged_recall: f64, verdict_recall: f64) {
     let v = e.verdict.unwrap();
     let report = &e.report;
-    assert!(e.overall.recall >= 0.97, "flagged recall\n{report}");
+    assert!(
+        e.overall.recall >= flagged_recall,
+        "flagged recall\n{report}"
+    );
     assert!(e.overall.precision >= 0.92, "flagged precision\n{report}");
-    assert!(v.recall >= 0.98, "verdict recall\n{report}");
+    assert!(v.recall >= verdict_recall, "verdict recall\n{report}");
     assert!(
         v.false_positive_rate <= 0.05,
         "verdict false-positive rate\n{report}"
     );
+}
+
+/// The detection-quality targets of issue 3.
+fn meets_the_targets(e: &Evaluation) {
+    above_floors(e, 0.97, 0.98);
 }
 
 #[test]
@@ -59,22 +68,9 @@ fn dev_social_meets_the_targets_with_names_no_list_has() {
 
 #[test]
 fn other_phrasings_and_unlisted_names_still_work() {
-    let e = run("phiscan_phrasing.jsonl", None);
-    let v = e.verdict.unwrap();
-    assert!(e.overall.recall >= 0.97, "flagged recall\n{}", e.report);
-    assert!(
-        e.overall.precision >= 0.92,
-        "flagged precision\n{}",
-        e.report
-    );
     // The set keeps the posts of its batches that are still missed (a lower-case name no list
     // has, a date of birth with no health word): 0.989 with all twenty-five batches.
-    assert!(v.recall >= 0.975, "verdict recall\n{}", e.report);
-    assert!(
-        v.false_positive_rate <= 0.05,
-        "verdict false-positive rate\n{}",
-        e.report
-    );
+    above_floors(&run("phiscan_phrasing.jsonl", None), 0.97, 0.975);
 }
 
 /// Some posts are written without a capital letter (dev_social lower-cases one in twenty):
@@ -85,19 +81,7 @@ fn other_phrasings_and_unlisted_names_still_work() {
 fn posts_in_lower_case_do_not_regress() {
     for unlisted_names in [None, Some(2)] {
         let e = score("phiscan_phrasing.jsonl", None, unlisted_names, true);
-        let v = e.verdict.unwrap();
-        assert!(e.overall.recall >= 0.78, "flagged recall\n{}", e.report);
-        assert!(
-            e.overall.precision >= 0.92,
-            "flagged precision\n{}",
-            e.report
-        );
-        assert!(v.recall >= 0.83, "verdict recall\n{}", e.report);
-        assert!(
-            v.false_positive_rate <= 0.05,
-            "verdict false-positive rate\n{}",
-            e.report
-        );
+        above_floors(&e, 0.78, 0.83);
     }
 }
 
