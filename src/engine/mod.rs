@@ -557,6 +557,7 @@ impl Engine {
             || rule.category == Category::Name
                 && (names::institution_follows(value, &text[end..])
                     || names::names_no_person(&text[..start], &text[end..])
+                    || names::month_before_its_day(value, &text[end..])
                     || names::inside_a_known_phrase(text, start, end)
                     || names::inside_a_handle(value, &text[..start])
                     || names::word_opening_a_sentence(value, &text[..start], &text[end..]))

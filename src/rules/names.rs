@@ -503,8 +503,9 @@ const MONTHS: &[&str] = &[
 ];
 
 /// The months that are first names too, and so not in the word lists: "May", "June", "April"
-/// and "August" name people.
-const MONTHS_NAMED_LIKE_PEOPLE: &[&str] = &["april", "may", "june", "august"];
+/// and "August" name people, and "Jan" is the abbreviation of one and a first name in half of
+/// Europe ("Jan Novak").
+const MONTHS_NAMED_LIKE_PEOPLE: &[&str] = &["april", "may", "june", "august", "jan"];
 
 /// Days in the plural, abbreviations and holidays (with Santa, who is only ever seen at one),
 /// beside [`WEEKDAYS`] and [`MONTHS`].
@@ -520,12 +521,13 @@ const CALENDAR_WORDS: &[&str] = &[
     "weekdays",
     "weekends",
     "mon",
+    "tue",
     "tues",
     "weds",
+    "thu",
     "thurs",
     "fri",
     "sat",
-    "jan",
     "feb",
     "mar",
     "apr",
@@ -610,6 +612,19 @@ pub fn geographic_name(value: &str) -> bool {
         && words[..words.len() - 1]
             .iter()
             .all(|w| !everyday(w) && !excluded(w))
+}
+
+/// Whether a name candidate ends in a month that names people too, followed by a day: "Tue
+/// May 14", "HOUSTON JUNE 16" and "Noche Jan. 05" are dates, where "Jan Novak" and "June
+/// Carter" are people.
+pub fn month_before_its_day(value: &str, following: &str) -> bool {
+    let last = value.rsplit(' ').next().unwrap_or(value);
+    let day = following.strip_prefix('.').unwrap_or(following);
+    let day = day.strip_prefix(' ').unwrap_or(day);
+    MONTHS_NAMED_LIKE_PEOPLE
+        .iter()
+        .any(|m| last.eq_ignore_ascii_case(m))
+        && day.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Words of a place after "in", "at" or "from" that are no month or weekday: "football
@@ -1122,7 +1137,6 @@ fn among_commonest(word: &str, count: usize) -> bool {
 /// month, title, institution word or health term, and no US place or state either when
 /// `places` is false. Short words ("de", "u", "on") join the parts of a name.
 fn no_english_words(value: &str, places: bool) -> bool {
-    let months_that_are_names = ["may", "june", "april", "august"];
     let mut words = value
         .split(' ')
         .flat_map(|token| {
@@ -1134,7 +1148,7 @@ fn no_english_words(value: &str, places: bool) -> bool {
         .peekable();
     words.peek().is_some()
         && words.all(|(w, joined_name)| {
-            !months_that_are_names
+            !MONTHS_NAMED_LIKE_PEOPLE
                 .iter()
                 .any(|m| m.eq_ignore_ascii_case(w))
                 && !excluded(w)
@@ -2071,7 +2085,10 @@ pub fn has_a_first_name(text: &str) -> bool {
 /// its own (Nana, Papa) or anyone dear (Sunshine, Angel).
 pub fn first_name_alone(value: &str) -> bool {
     let w = without_possessive(value);
-    listed_first_name(w, WELL_KNOWN_PLACES)
+    // Alone, "Jan" is January's abbreviation ("Jan Newsletter", "see you in Jan."); before a
+    // surname it is a first name.
+    !w.eq_ignore_ascii_case("jan")
+        && listed_first_name(w, WELL_KNOWN_PLACES)
         && Dictionary::COMMON_WORDS
             .rank(w)
             .is_none_or(|rank| rank >= COMMON_FIRST_NAME_WORDS)
@@ -2149,6 +2166,28 @@ mod tests {
         ] {
             assert!(!role_mailbox(person), "{person}");
         }
+    }
+
+    #[test]
+    fn a_month_that_names_people_is_a_date_before_a_day() {
+        for (value, following) in [
+            ("Tue May", " 14 at 9"),
+            ("HOUSTON JUNE", " 16"),
+            ("Noche Jan", ". 05"),
+        ] {
+            assert!(month_before_its_day(value, following), "{value}{following}");
+        }
+        for (value, following) in [
+            ("Jan Novak", " 12"),
+            ("June", " Carter"),
+            ("May", ", 3 beds"),
+        ] {
+            assert!(
+                !month_before_its_day(value, following),
+                "{value}{following}"
+            );
+        }
+        assert!(!first_name_alone("Jan"));
     }
 
     #[test]
