@@ -238,7 +238,7 @@ impl Engine {
             .map(|doc| {
                 let (outer, inner) = self.split_contained(doc.candidates);
                 let found = resolve_overlaps(outer, inner);
-                self.staff_in_lists(doc.text, self.names_again(doc.text, found))
+                self.names_again(doc.text, self.staff_in_lists(doc.text, found))
             })
             .collect()
     }
@@ -327,10 +327,14 @@ impl Engine {
         // Every staff member's parts, also those a patient-or-anyone rule found first ("I'm
         // Jovanka ... our nurse Jovanka").
         let mut staff_parts: Vec<(&str, usize)> = Vec::new();
+        let lower_case_post = text
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_lowercase);
         for (index, m) in found.iter().enumerate() {
             let rule = &self.rules[m.rule];
             if rule.category == Category::Name {
-                for part in names::parts_named_again(&text[m.start..m.end]) {
+                for part in names::parts_named_again(&text[m.start..m.end], lower_case_post) {
                     if rule.subject == Subject::Staff {
                         staff_parts.push((part, m.rule));
                     }
@@ -390,7 +394,8 @@ impl Engine {
     /// Gives a name listed right after a staff member's ("volunteers Genoveva Ruiz-Tanaka and
     /// Lachlan Mbeki", "Drs. Nakamura, Okonkwo and Brennan") the staff member's rule: the title
     /// before the list names them all. So does a spouse named with them ("Dr. Ifeanyi Obi and
-    /// his wife Ngozi on the birth of their son"): staff news, not a patient's.
+    /// his wife Ngozi on the birth of their son"): staff news, not a patient's. Not a name
+    /// before its family's word ("Dr. Ferreira-Ng and Ysolde's family asked us to share").
     fn staff_in_lists(&self, text: &str, mut found: Vec<Match>) -> Vec<Match> {
         for index in 1..found.len() {
             let (before, after) = found.split_at_mut(index);
@@ -411,6 +416,10 @@ impl Engine {
                 )
             );
             if listed
+                && !names::possessive_before_family(
+                    &text[current.start..current.end],
+                    &text[current.end..],
+                )
                 && previous_rule.subject == Subject::Staff
                 && previous_rule.category == Category::Name
                 && rule.category == Category::Name

@@ -1500,6 +1500,28 @@ fn kin_word(word: &str) -> bool {
     KIN.iter().any(|kin| kin.eq_ignore_ascii_case(word))
 }
 
+/// Whether a name in the possessive stands before the word for its family ("Dr. Ferreira-Ng
+/// and Ysolde's family asked us to share"): the family's person, not one of a list of staff.
+pub fn possessive_before_family(value: &str, following: &str) -> bool {
+    let rest = following
+        .strip_prefix("'s")
+        .or_else(|| following.strip_prefix("’s"));
+    let (in_possessive, following) = match rest {
+        Some(rest) => (true, rest),
+        None => (value.ends_with("'s") || value.ends_with("’s"), following),
+    };
+    let next = following
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    in_possessive
+        && (kin_word(next)
+            || ["family", "parents", "wife", "husband"]
+                .iter()
+                .any(|w| next.eq_ignore_ascii_case(w)))
+}
+
 /// The items of a list written "a, b and c" (or "a, b, and c").
 fn list_items(value: &str) -> Vec<&str> {
     value
@@ -1658,13 +1680,22 @@ pub fn street_between_numbers(value: &str) -> bool {
 /// The parts of a name found in a post that identify the person again where they stand alone
 /// elsewhere in it ("Ogechi Nwankwo ... Ogechi is home", "5 things Ikaika learned ... Thanks
 /// for sharing, Ikaika!"): capitalised words of three letters or more that are not everyday
-/// words, kin words, titles or institution words.
-pub fn parts_named_again(name: &str) -> Vec<&str> {
+/// words, kin words, titles or institution words. In a post written in lower case
+/// (`lower_case_post`), a name found in lower case is written so again ("eric g. samoylova's
+/// tales ... early samoylova"): its words of four letters or more that read as a given name in
+/// lower case (no English or Spanish word). In a capitalised text a lower-case "name" is more
+/// often a word no list has ("vena cava"), not to be sought again.
+pub fn parts_named_again(name: &str, lower_case_post: bool) -> Vec<&str> {
+    let lower_case = lower_case_post && !name.chars().any(char::is_uppercase);
     name.split_whitespace()
         .map(without_possessive)
         .filter(|w| {
-            w.chars().count() >= 3
-                && w.starts_with(|c: char| c.is_uppercase())
+            let in_its_case = if lower_case {
+                w.chars().count() >= 4 && lower_case_given_name(w)
+            } else {
+                w.chars().count() >= 3 && w.starts_with(|c: char| c.is_uppercase())
+            };
+            in_its_case
                 && !excluded(w)
                 && !everyday(w)
                 && !kin_word(w)
@@ -2191,6 +2222,14 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_before_its_family_is_the_familys_person() {
+        assert!(possessive_before_family("ysolde", "'s family asked"));
+        assert!(possessive_before_family("Ysolde's", " mom says"));
+        assert!(!possessive_before_family("Okonkwo", "'s team"));
+        assert!(!possessive_before_family("Ysolde", " family"));
+    }
+
+    #[test]
     fn two_lower_case_words_no_list_has_as_english_are_a_name() {
         for name in [
             "siosaia vake",
@@ -2362,13 +2401,18 @@ mod tests {
     #[test]
     fn parts_of_a_name_can_name_the_person_again() {
         assert_eq!(
-            parts_named_again("Ogechi Nwankwo"),
+            parts_named_again("Ogechi Nwankwo", false),
             vec!["Ogechi", "Nwankwo"]
         );
-        assert_eq!(parts_named_again("Grace Hope's"), Vec::<&str>::new());
-        assert_eq!(parts_named_again("Dr. Amadi"), vec!["Amadi"]);
-        assert_eq!(parts_named_again("Ikaika"), vec!["Ikaika"]);
-        assert!(parts_named_again("Will").is_empty());
+        assert_eq!(parts_named_again("Grace Hope's", false), Vec::<&str>::new());
+        assert_eq!(parts_named_again("Dr. Amadi", false), vec!["Amadi"]);
+        assert_eq!(parts_named_again("Ikaika", false), vec!["Ikaika"]);
+        assert!(parts_named_again("Will", false).is_empty());
+        assert_eq!(
+            parts_named_again("eric g. samoylova's", true),
+            vec!["eric", "samoylova"]
+        );
+        assert!(parts_named_again("grace hope", true).is_empty());
     }
 
     #[test]
