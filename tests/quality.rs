@@ -105,7 +105,8 @@ fn presidio_synth_does_not_regress() {
         "ACCOUNT",
     ];
     let e = run("presidio_synth.slice.jsonl", Some(&labels));
-    assert!(e.overall.recall >= 0.85, "flagged recall\n{}", e.report);
+    // The target for the whole corpus (0.958 / 0.951 there), the slice at 0.959.
+    assert!(e.overall.recall >= 0.95, "flagged recall\n{}", e.report);
     assert!(
         e.overall.precision >= 0.90,
         "flagged precision\n{}",

@@ -1648,6 +1648,18 @@ pub fn town(value: &str) -> bool {
             .all(|w| w.chars().count() >= 4 || w.chars().any(char::is_lowercase))
 }
 
+/// The town line of a mailing address: a [`town`], or a town in capitals as postal services
+/// ask a post town to be written ("BASHALL TOWN", "DOLE"), whose words may be English; not a
+/// state or country.
+pub fn post_town(value: &str) -> bool {
+    let capitals = value.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !value.chars().any(char::is_lowercase);
+    town(value)
+        || capitals
+            && !Dictionary::US_STATES.contains(value)
+            && !Dictionary::COUNTRIES.contains(value)
+}
+
 /// A town's name without the postal code written after it ("Bjert 6091", "ÖVERTURINGEN 840
 /// 24", "Quinta de São Tiago 3610-114"), the name itself when no digits follow it, or `None`
 /// when they are a year ("in Boston 2024") or no postal code.
@@ -2126,6 +2138,13 @@ pub fn first_name_alone(value: &str) -> bool {
         && !kin_word(w)
 }
 
+/// The name that labels a line of a script or transcript ("John: You saved my life!",
+/// "Leverett: What a wife."): a name as one is spoken to (see [`addressee`]: a listed first
+/// name though it is a word, as John), or words no list has as English, a town's among them.
+pub fn speaker_label(value: &str) -> bool {
+    addressee(value) || uncommon_words(value)
+}
+
 /// Someone a post speaks to ("Don't go to town, Roy!", "Get well soon, Mark!"): a name by
 /// its shape that is no US place, or a listed first name, even one that is an English word or
 /// a smaller town, since a word set apart by a comma to be spoken to is a person. Not a big
@@ -2227,6 +2246,26 @@ mod tests {
         assert!(possessive_before_family("Ysolde's", " mom says"));
         assert!(!possessive_before_family("Okonkwo", "'s team"));
         assert!(!possessive_before_family("Ysolde", " family"));
+    }
+
+    #[test]
+    fn a_post_town_may_be_english_words_in_capitals() {
+        for town in ["BASHALL TOWN", "DOLE", "Maribor", "ΑΣΚΕΙΑ (ΑΣΣΕΙΑ)"] {
+            assert!(post_town(town), "{town}");
+        }
+        for not_a_town in ["See you", "Dole", "FRANCE", "TEXAS"] {
+            assert!(!post_town(not_a_town), "{not_a_town}");
+        }
+    }
+
+    #[test]
+    fn a_speaker_label_is_a_name_even_a_common_one() {
+        for name in ["John", "Leverett", "Koppány"] {
+            assert!(speaker_label(name), "{name}");
+        }
+        for label in ["Question", "Reminder", "Update"] {
+            assert!(!speaker_label(label), "{label}");
+        }
     }
 
     #[test]

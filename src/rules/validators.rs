@@ -29,6 +29,8 @@ pub enum Validator {
     GivenName,
     LuhnAnyIssuer,
     Town,
+    PostTown,
+    SpeakerLabel,
     PlaceAfterCue,
     LowercaseNamesList,
     UnknownWord,
@@ -56,7 +58,7 @@ pub enum Validator {
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 45] = [
+    pub const ALL: [(&'static str, Validator); 47] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -79,6 +81,8 @@ impl Validator {
         ("given_name", Validator::GivenName),
         ("luhn_any_issuer", Validator::LuhnAnyIssuer),
         ("town", Validator::Town),
+        ("post_town", Validator::PostTown),
+        ("speaker_label", Validator::SpeakerLabel),
         ("place_after_cue", Validator::PlaceAfterCue),
         ("lowercase_names_list", Validator::LowercaseNamesList),
         ("unknown_word", Validator::UnknownWord),
@@ -175,6 +179,8 @@ impl Validator {
             Validator::UncommonWords => names::uncommon_words(value),
             Validator::GivenName => names::given_name(value),
             Validator::Town => names::town(value),
+            Validator::PostTown => names::post_town(value),
+            Validator::SpeakerLabel => names::speaker_label(value),
             Validator::PlaceAfterCue => names::place_after_cue(value),
             Validator::LowercaseNamesList => names::lowercase_names_list(value),
             Validator::UnknownWord => names::unknown_word(value),
