@@ -627,8 +627,9 @@ pub fn month_before_its_day(value: &str, following: &str) -> bool {
         && day.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// Words of a place after "in", "at" or "from" that are no month or weekday: "football
-/// practice in August" is a date, though August, California is a place.
+/// Words of a place after "in", "at" or "from" that are no month or weekday, nor a holiday
+/// alone: "football practice in August" is a date, though August, California is a place, and
+/// "at the Christmas concert" a season, though Christmas, Florida is one.
 pub fn no_month_or_day(value: &str) -> bool {
     !value.split(' ').any(|word| {
         MONTHS
@@ -636,7 +637,7 @@ pub fn no_month_or_day(value: &str) -> bool {
             .chain(MONTHS_NAMED_LIKE_PEOPLE)
             .chain(WEEKDAYS)
             .any(|w| word.eq_ignore_ascii_case(w))
-    })
+    }) && !CALENDAR_WORDS.iter().any(|w| value.eq_ignore_ascii_case(w))
 }
 
 /// A state's or country's name standing alone ("moving to Vermont", "Norway 61682"), unless
@@ -1948,13 +1949,21 @@ pub fn name_shape(value: &str) -> bool {
     let one_casing = words.iter().all(all_capitals) || !words.iter().any(all_capitals);
     // A word in capitals is an acronym ("patient SSN", "DNA VHB") unless it is a listed name or
     // reads like one: acronyms are short, and rarely carry two vowels ("THANK YOU NAKOA"). A
-    // listed name beside it makes it a short name ("DUC YOUNG").
+    // listed name beside it makes it a short name ("DUC YOUNG"), and so does a name that reads
+    // like one, for a word of four letters or more with a vowel ("ODALINE FRESK").
     let listed = |w: &&str| Dictionary::FIRST_NAMES.contains(w) || Dictionary::SURNAMES.contains(w);
+    let beside_a_spoken_word = phrase.iter().any(|w| pronounceable(w));
+    let name_like = |w: &str| {
+        pronounceable(w)
+            || beside_a_spoken_word
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && has_vowel(w)
+    };
     let acronym = !phrase.iter().any(listed)
         && words
             .iter()
             .zip(&phrase)
-            .any(|(word, bare)| all_capitals(word) && !pronounceable(bare));
+            .any(|(word, bare)| all_capitals(word) && !name_like(bare));
     // A middle initial ("Velimir R. Janković") is part of a name, and says nothing more; so is
     // a surname's initial with its period that ends a signature ("— Ruben A.", not the article).
     let initial = |position: usize, w: &str| {
