@@ -437,10 +437,16 @@ const DEPARTMENTS: [&str; 24] = [
 
 /// Whether `before` (the text right before a name) calls the one named a patient, or says our
 /// care reached them, ahead of their title: "our patient Bishop Aghedo", "patient Dr.
-/// Lindqvist", "Our ED treated Coach Ridley Vance", "Honored to have cared for Sgt. Dunmore".
+/// Lindqvist", "Our ED treated Coach Ridley Vance", "Honored to have cared for Sgt. Dunmore",
+/// "Get well soon, Coach Briscoe".
 pub(super) fn patient_before_a_title(before: &str) -> bool {
-    const CARED_FOR: [&str; 15] = [
+    const CARED_FOR: [&str; 19] = [
         "patient",
+        // Recovery wished to one with a title: "Get well soon Coach Briscoe!!".
+        "get well soon",
+        "get well",
+        "speedy recovery",
+        "feel better",
         // Prayers asked for one with a title: "Please pray for Lt. Kowalewski".
         "pray for",
         "praying for",
@@ -460,6 +466,7 @@ pub(super) fn patient_before_a_title(before: &str) -> bool {
     let Some((rest, _title)) = before.trim_end().rsplit_once(' ') else {
         return false;
     };
+    let rest = rest.trim_end_matches([',', ' ']);
     CARED_FOR.iter().any(|w| closes_with(rest, w))
 }
 
@@ -1382,6 +1389,8 @@ mod tests {
         assert!(patient_before_a_title("Pt Dr. "));
         assert!(patient_before_a_title("Our ED treated Coach "));
         assert!(patient_before_a_title("Honored to have cared for Sgt. "));
+        assert!(patient_before_a_title("Get well soon, Coach "));
+        assert!(!patient_before_a_title("Get well soon cards from Coach "));
         assert!(!patient_before_a_title("A thank-you for Sgt. "));
         assert!(!patient_before_a_title("Our Bishop "));
         assert!(!patient_before_a_title("patient "));
