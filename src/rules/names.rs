@@ -2154,6 +2154,22 @@ pub fn speaker_label(value: &str) -> bool {
     addressee(value) || uncommon_words(value)
 }
 
+/// A name after Mr., Mrs. or Ms.: capitalised, whatever it is ("Mr. Sunshine in bed 14"); in
+/// lower case, a listed surname though it is a word ("mr hall", "ms. moore") or no English word
+/// ("ms. abernathy-quaye"), not a product's or a disease's ("mr clean", "the ms protocol"), a
+/// function word, title, day or month.
+pub fn surname_after_a_title(value: &str) -> bool {
+    if value.starts_with(char::is_uppercase) {
+        return true;
+    }
+    let listed_or_unknown =
+        |w: &str| Dictionary::SURNAMES.contains(w) || !Dictionary::COMMON_WORDS.contains(w);
+    !excluded(value)
+        && !among_commonest(value, FUNCTION_WORD_RANK)
+        && !kin_word(value)
+        && value.split('-').all(listed_or_unknown)
+}
+
 /// Someone a post speaks to ("Don't go to town, Roy!", "Get well soon, Mark!"): a name by
 /// its shape that is no US place, or a listed first name, even one that is an English word or
 /// a smaller town, since a word set apart by a comma to be spoken to is a person. Not a big
@@ -2274,6 +2290,16 @@ mod tests {
         }
         for label in ["Question", "Reminder", "Update"] {
             assert!(!speaker_label(label), "{label}");
+        }
+    }
+
+    #[test]
+    fn a_surname_after_a_title_in_lower_case_is_listed_or_no_word() {
+        for name in ["hall", "moore", "abernathy-quaye", "Sunshine"] {
+            assert!(surname_after_a_title(name), "{name}");
+        }
+        for word in ["clean", "protocol", "and", "mom"] {
+            assert!(!surname_after_a_title(word), "{word}");
         }
     }
 

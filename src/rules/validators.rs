@@ -31,6 +31,7 @@ pub enum Validator {
     Town,
     PostTown,
     SpeakerLabel,
+    SurnameAfterATitle,
     PlaceAfterCue,
     LowercaseNamesList,
     UnknownWord,
@@ -58,7 +59,7 @@ pub enum Validator {
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 47] = [
+    pub const ALL: [(&'static str, Validator); 48] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -83,6 +84,7 @@ impl Validator {
         ("town", Validator::Town),
         ("post_town", Validator::PostTown),
         ("speaker_label", Validator::SpeakerLabel),
+        ("surname_after_a_title", Validator::SurnameAfterATitle),
         ("place_after_cue", Validator::PlaceAfterCue),
         ("lowercase_names_list", Validator::LowercaseNamesList),
         ("unknown_word", Validator::UnknownWord),
@@ -181,6 +183,7 @@ impl Validator {
             Validator::Town => names::town(value),
             Validator::PostTown => names::post_town(value),
             Validator::SpeakerLabel => names::speaker_label(value),
+            Validator::SurnameAfterATitle => names::surname_after_a_title(value),
             Validator::PlaceAfterCue => names::place_after_cue(value),
             Validator::LowercaseNamesList => names::lowercase_names_list(value),
             Validator::UnknownWord => names::unknown_word(value),
