@@ -567,6 +567,7 @@ impl Engine {
                 && (names::institution_follows(value, &text[end..])
                     || names::names_no_person(&text[..start], &text[end..])
                     || names::month_before_its_day(value, &text[end..])
+                    || names::condition_in_the_possessive(value, &text[end..])
                     || names::inside_a_known_phrase(text, start, end)
                     || names::inside_a_handle(value, &text[..start])
                     || names::word_opening_a_sentence(value, &text[..start], &text[end..]))

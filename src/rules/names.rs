@@ -1216,6 +1216,12 @@ pub fn unknown_word(value: &str) -> bool {
     no_listed_words(value, false) && !eponym_of_a_condition(value)
 }
 
+/// Whether a name candidate stands in the possessive that names a condition ("the new
+/// Alzheimer's prevention trial ... she", "a Crohn's flare"): a disease, whatever follows.
+pub fn condition_in_the_possessive(value: &str, following: &str) -> bool {
+    (following.starts_with("'s") || following.starts_with("’s")) && eponym_of_a_condition(value)
+}
+
 /// Whether `value` in the possessive names a condition ("Parkinson's", "Crohn's"): a few such
 /// eponyms are surnames too, and none is a person where the possessive follows.
 fn eponym_of_a_condition(value: &str) -> bool {
@@ -2301,6 +2307,16 @@ mod tests {
         for word in ["clean", "protocol", "and", "mom"] {
             assert!(!surname_after_a_title(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_condition_in_the_possessive_is_no_person() {
+        assert!(condition_in_the_possessive(
+            "Alzheimer",
+            "'s prevention trial"
+        ));
+        assert!(!condition_in_the_possessive("Alzheimer", " trial"));
+        assert!(!condition_in_the_possessive("Ngozi", "'s labor"));
     }
 
     #[test]

@@ -440,8 +440,10 @@ const DEPARTMENTS: [&str; 24] = [
 /// Lindqvist", "Our ED treated Coach Ridley Vance", "Honored to have cared for Sgt. Dunmore",
 /// "Get well soon, Coach Briscoe".
 pub(super) fn patient_before_a_title(before: &str) -> bool {
-    const CARED_FOR: [&str; 19] = [
+    const CARED_FOR: [&str; 20] = [
         "patient",
+        // "how our trauma team saved Deputy Ansel Broadwater".
+        "saved",
         // Recovery wished to one with a title: "Get well soon Coach Briscoe!!".
         "get well soon",
         "get well",
@@ -1390,6 +1392,7 @@ mod tests {
         assert!(patient_before_a_title("Our ED treated Coach "));
         assert!(patient_before_a_title("Honored to have cared for Sgt. "));
         assert!(patient_before_a_title("Get well soon, Coach "));
+        assert!(patient_before_a_title("how our trauma team saved Deputy "));
         assert!(!patient_before_a_title("Get well soon cards from Coach "));
         assert!(!patient_before_a_title("A thank-you for Sgt. "));
         assert!(!patient_before_a_title("Our Bishop "));
