@@ -238,6 +238,8 @@ impl Engine {
             .map(|doc| {
                 let (outer, inner) = self.split_contained(doc.candidates);
                 let found = resolve_overlaps(outer, inner);
+                // Staff lists first: a name a list makes staff's is staff's where it is named
+                // again too ("chaplain ruth achebe ... thank you, ruth").
                 self.names_again(doc.text, self.staff_in_lists(doc.text, found))
             })
             .collect()

@@ -2281,32 +2281,29 @@ mod tests {
 
     #[test]
     fn a_post_town_may_be_english_words_in_capitals() {
-        for town in ["BASHALL TOWN", "DOLE", "Maribor", "ΑΣΚΕΙΑ (ΑΣΣΕΙΑ)"] {
-            assert!(post_town(town), "{town}");
-        }
-        for not_a_town in ["See you", "Dole", "FRANCE", "TEXAS"] {
-            assert!(!post_town(not_a_town), "{not_a_town}");
-        }
+        table(
+            post_town,
+            &["BASHALL TOWN", "DOLE", "Maribor", "ΑΣΚΕΙΑ (ΑΣΣΕΙΑ)"],
+            &["See you", "Dole", "FRANCE", "TEXAS"],
+        );
     }
 
     #[test]
     fn a_speaker_label_is_a_name_even_a_common_one() {
-        for name in ["John", "Leverett", "Koppány"] {
-            assert!(speaker_label(name), "{name}");
-        }
-        for label in ["Question", "Reminder", "Update"] {
-            assert!(!speaker_label(label), "{label}");
-        }
+        table(
+            speaker_label,
+            &["John", "Leverett", "Koppány"],
+            &["Question", "Reminder", "Update"],
+        );
     }
 
     #[test]
     fn a_surname_after_a_title_in_lower_case_is_listed_or_no_word() {
-        for name in ["hall", "moore", "abernathy-quaye", "Sunshine"] {
-            assert!(surname_after_a_title(name), "{name}");
-        }
-        for word in ["clean", "protocol", "and", "mom"] {
-            assert!(!surname_after_a_title(word), "{word}");
-        }
+        table(
+            surname_after_a_title,
+            &["hall", "moore", "abernathy-quaye", "Sunshine"],
+            &["clean", "protocol", "and", "mom"],
+        );
     }
 
     #[test]
