@@ -452,6 +452,41 @@ pub fn treatment_received(text: &str) -> Option<&'static str> {
         .map(|(term, _, _)| term.0)
 }
 
+/// Abbreviations of care roles, counted only in capitals: "pt" in lower case is as often the
+/// patient as the physical therapist.
+const ROLE_ABBREVIATIONS: [&str; 7] = ["PT", "OT", "NP", "PA", "RT", "SLP", "CNA"];
+
+/// Whether `text` opens with a care role of the vocabulary, maybe after one word that says
+/// which ("nurse", "physical therapist", "night nurse", "primary PT"): who someone was to the
+/// one they cared for.
+pub fn opens_with_care_role(text: &str) -> bool {
+    static ROLES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    let roles = ROLES.get_or_init(|| {
+        Dictionary::HEALTH_TERMS_EXTRA
+            .rows()
+            .chain(Dictionary::HEALTH_TERMS.rows())
+            .filter(|(term, kind)| is_staff_role(term, *kind))
+            .map(|(term, _)| term)
+            .collect()
+    });
+    let spans: Vec<(usize, usize)> = words(text).take(3).collect();
+    let is_role = |from: usize, count: usize| {
+        let Some(&(start, _)) = spans.get(from) else {
+            return false;
+        };
+        let Some(&(_, end)) = spans.get(from + count - 1) else {
+            return false;
+        };
+        let found = &text[start..end];
+        let mut buffer = [0; LONGEST_LOOKUP];
+        ROLE_ABBREVIATIONS.contains(&found)
+            || ascii_lowered(found, &mut buffer).is_some_and(|lower| roles.contains(lower))
+    };
+    [(0, 1), (0, 2), (1, 1), (1, 2)]
+        .into_iter()
+        .any(|(from, count)| is_role(from, count))
+}
+
 /// Whether `word` (any case) is a health term or opens one ("cochlear", as in "cochlear
 /// implant"): a word of medicine, which no list of everyday words holds and no name is.
 pub fn medical_word(word: &str) -> bool {

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
 
-use crate::health::{care_received, health_context, only_a_birth};
+use crate::health::{care_received, health_context, only_a_birth, opens_with_care_role};
 use crate::words::{closes_with, is_word_at, opens_with};
 
 /// Words of news about staff, volunteers, donors and partners (retirements, new hires, awards,
@@ -1157,11 +1157,32 @@ pub(super) fn speaks_of_own_care(text: &str) -> bool {
             care_received(words_after(text, at + phrase.len(), REACH / 2)).is_some()
         })
     };
+    // One who cared for them says so: "I was her PT after the amputation", "being his night
+    // nurse".
+    let their_caregiver = || {
+        CAREGIVER_OF.occurrences(text).any(|(at, phrase)| {
+            opens_with_care_role(words_after(text, at + phrase.len(), REACH / 2))
+        })
+    };
     own || CARED_FOR_HERE.first(text).is_some()
         || of_its_subject()
         || care_after_their(text)
         || first_person()
+        || their_caregiver()
 }
+
+/// Words before the role someone had in another's care ("I was her nurse").
+static CAREGIVER_OF: Phrases = Phrases::new(&[
+    "i was her",
+    "i was his",
+    "i was their",
+    "i'm her",
+    "i'm his",
+    "i am her",
+    "i am his",
+    "being her",
+    "being his",
+]);
 
 static MY: Phrases = Phrases::new(&["my"]);
 
@@ -1460,6 +1481,8 @@ mod tests {
             "Last month, his own stopped on the tennis court, and our cath lab team returned the favor",
             "Last week he started his own, for colon cancer, two floors down",
             "This spring he became one, and his own team put in his pacemaker",
+            "I was her PT after the amputation",
+            "the honor of being his night nurse on 4 West",
         ] {
             assert!(speaks_of_own_care(text), "{text}");
         }
@@ -1474,6 +1497,8 @@ mod tests {
             "\"This hospital caught my attention with its breast cancer screening.\"",
             "spent his own vacation days teaching stroke care in rural clinics",
             "started her own podcast, for nurses, about safe medication practices",
+            "I was her mentee in the ICU for two years",
+            "i was her pt in the clinic",
         ] {
             assert!(!speaks_of_own_care(text), "{text}");
         }
