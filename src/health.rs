@@ -21,6 +21,10 @@ const HASHTAG_KINDS: &[&str] = &["condition", "procedure", "treatment", "medicat
 /// Shortest term looked for inside a hashtag: shorter ones hide in ordinary words.
 const HASHTAG_MIN_BYTES: usize = 4;
 
+/// Terms shorter than this, in bytes, count inside a hashtag only where one of its words
+/// starts: four letters hide in many an ordinary word.
+const SHORT_IN_A_HASHTAG: usize = 5;
+
 /// Longest text, in bytes, lowered for a lookup; no term is nearly as long.
 const LONGEST_LOOKUP: usize = 96;
 
@@ -185,6 +189,13 @@ impl Vocabulary {
             return whole;
         }
         let bytes = lower.as_bytes();
+        // A short term must open one of the tag's words: "#CopdWarrior" and "#TeamAFib", not
+        // the "orif" of "#Storify" or the "cast" of "#Podcast".
+        let opens_a_word = |start: usize| {
+            start == 0
+                || tag.as_bytes()[start].is_ascii_uppercase()
+                || !tag.as_bytes()[start - 1].is_ascii_alphabetic()
+        };
         (0..bytes.len().saturating_sub(HASHTAG_MIN_BYTES - 1))
             .filter(|&start| lower.is_char_boundary(start))
             .filter(|&start| {
@@ -196,6 +207,7 @@ impl Vocabulary {
                 (start + HASHTAG_MIN_BYTES..=longest)
                     .rev()
                     .filter(|&end| lower.is_char_boundary(end))
+                    .filter(|&end| end - start >= SHORT_IN_A_HASHTAG || opens_a_word(start))
                     .find_map(|end| match self.known(&lower[start..end]).term {
                         Some((term, Some(kind))) if HASHTAG_KINDS.contains(&kind) => Some(term),
                         _ => self.run_together.get(&lower[start..end]).copied(),
@@ -624,6 +636,10 @@ mod tests {
             None
         );
         assert_eq!(term_of("Happy holidays to all", &[]), None);
+        assert_eq!(term_of("my #Storify story", &[]), None);
+        assert_eq!(term_of("new episode #Podcast", &[]), None);
+        assert_eq!(term_of("#CopdWarrior", &[]), Some("copd"));
+        assert_eq!(term_of("#TeamAfib", &[]), Some("afib"));
         assert_eq!(term_of("a mayoral stroll", &[]), None);
     }
 
