@@ -1497,12 +1497,13 @@ fn title(word: &str) -> bool {
 /// What a family calls its own ("Mom got discharged today", "they called him Dad", "my lil
 /// bro"): a role, not a name, when it stands alone.
 fn kin_word(word: &str) -> bool {
-    const KIN: [&str; 46] = [
+    const KIN: [&str; 52] = [
         "mom", "mum", "mommy", "mama", "dad", "daddy", "papa", "grandma", "grandpa", "nana",
         "nanna", "granny", "grammy", "gramps", "grandad", "granddad", "bro", "sis", "hubby",
         "wifey", "bestie", "bff", "auntie", "aunty", "uncle", "tutu", "nonna", "nonno", "abuela",
         "abuelo", "abuelita", "abuelito", "oma", "opa", "bubbe", "zayde", "bhabhi", "bhaiya",
-        "dadi", "nani", "chacha", "chachi", "ammi", "abbu", "koro", "kuia",
+        "dadi", "nani", "chacha", "chachi", "ammi", "abbu", "koro", "kuia", "mija", "mijo",
+        "mijita", "mijito", "tamahine", "mamita",
     ];
     KIN.iter().any(|kin| kin.eq_ignore_ascii_case(word))
 }
