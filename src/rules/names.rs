@@ -2209,6 +2209,23 @@ fn listed_first_name(w: &str, places_this_big: usize) -> bool {
         && !endearment(w)
 }
 
+/// Whether `word` (any case) is a US place or state that no one bears as a name as often: a
+/// state, a well-known place ("Boston", "Tulsa"), or a town no name list holds ("Millbrook").
+/// A small town that is a listed first name or surname too ("Fennimore", "Dunmore") is read
+/// as the person where the words around it speak of one.
+pub fn town_more_than_a_name(word: &str) -> bool {
+    let mut buffer = [0; 64];
+    let Some(w) = ascii_lowered(word, &mut buffer) else {
+        return false;
+    };
+    let Some(rank) = Dictionary::US_PLACES.rank(w) else {
+        return Dictionary::US_STATES.contains(w);
+    };
+    rank < WELL_KNOWN_PLACES
+        || Dictionary::US_STATES.contains(w)
+        || !(Dictionary::SURNAMES.contains(w) || Dictionary::FIRST_NAMES.contains(w))
+}
+
 /// Places this high in the population-ranked list are spoken to as places ("Thank you,
 /// Houston!"); a town the size of Brandon or Roy is not.
 const BIG_CITIES: usize = 100;

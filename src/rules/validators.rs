@@ -55,11 +55,12 @@ pub enum Validator {
     NameOrChatName,
     LowercaseNamePair,
     LowercaseFirstNameAndSurname,
+    PersonNotATown,
 }
 
 impl Validator {
     /// Every validator with its rule-file name.
-    pub const ALL: [(&'static str, Validator); 48] = [
+    pub const ALL: [(&'static str, Validator); 49] = [
         ("luhn", Validator::Luhn),
         ("ssn", Validator::Ssn),
         ("npi", Validator::Npi),
@@ -111,6 +112,7 @@ impl Validator {
             "lowercase_first_name_and_surname",
             Validator::LowercaseFirstNameAndSurname,
         ),
+        ("person_not_a_town", Validator::PersonNotATown),
     ];
 
     /// Finds a validator by its rule-file name.
@@ -172,6 +174,10 @@ impl Validator {
                 names::name_shape(value) || names::lower_case_given_name(value)
             }
             Validator::LowercaseNamePair => names::lowercase_name_pair(value),
+            Validator::PersonNotATown => {
+                (names::name_shape(value) || names::lower_case_given_name(value))
+                    && !names::town_more_than_a_name(value)
+            }
             Validator::LowercaseFirstNameAndSurname => {
                 names::lowercase_first_name_and_surname(value)
             }
