@@ -368,7 +368,7 @@ fn befell_or_cared_for(after: &str) -> bool {
 /// after a treatment begun ("starts chemo"); four after "is back after" ("beating prostate
 /// cancer"); six after "is out for", as how long comes first ("is out for a few weeks, knee
 /// replacement").
-const BEFELL: [(&str, Option<&str>, usize); 17] = [
+const BEFELL: [(&str, Option<&str>, usize); 21] = [
     ("had a", None, 3),
     // What they came through: "Hollis, is back after beating prostate cancer".
     ("is back after", None, 4),
@@ -388,6 +388,11 @@ const BEFELL: [(&str, Option<&str>, usize); 17] = [
     ("got admitted", None, 3),
     ("just found out", None, 3),
     ("was in a", None, 3),
+    // How they reached us: "Deacon Fairweather came to us with sepsis".
+    ("came to us with", None, 3),
+    ("came to us after", None, 3),
+    ("came in with", None, 3),
+    ("arrived with", None, 3),
 ];
 
 /// `after` without a department it opens with ("from the front desk ", "in pharmacy "), as
@@ -1580,6 +1585,12 @@ mod tests {
             " had a great time at the cancer walk"
         ));
         assert!(cared_for_after_a_name(", who starts chemo on Monday"));
+        assert!(cared_for_after_a_name(
+            " came to us with sepsis and a 10% chance"
+        ));
+        assert!(!cared_for_after_a_name(
+            " came in with the new chairs for the lobby"
+        ));
         assert!(!cared_for_after_a_name(
             ", who starts the chemo training Monday"
         ));
