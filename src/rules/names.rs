@@ -2210,9 +2210,10 @@ fn listed_first_name(w: &str, places_this_big: usize) -> bool {
 }
 
 /// Whether `word` (any case) is a US place or state that no one bears as a name as often: a
-/// state, a well-known place ("Boston", "Tulsa"), or a town no name list holds ("Millbrook").
-/// A small town that is a listed first name or surname too ("Fennimore", "Dunmore") is read
-/// as the person where the words around it speak of one.
+/// state, a well-known place ("Boston", "Tulsa"), or a town no name list holds that ends as
+/// towns do ("Pikeville", "Mapleton", "Roxbury"). A small town that is a listed first name or
+/// surname too ("Fennimore", "Dunmore"), or ends as no town does ("Horatio", "Bexley"), is
+/// read as the person where the words around it speak of one.
 pub fn town_more_than_a_name(word: &str) -> bool {
     let mut buffer = [0; 64];
     let Some(w) = ascii_lowered(word, &mut buffer) else {
@@ -2224,7 +2225,16 @@ pub fn town_more_than_a_name(word: &str) -> bool {
     rank < WELL_KNOWN_PLACES
         || Dictionary::US_STATES.contains(w)
         || !(Dictionary::SURNAMES.contains(w) || Dictionary::FIRST_NAMES.contains(w))
+            && PLACE_ENDINGS.iter().any(|ending| w.ends_with(ending))
 }
+
+/// How the names of towns end, in English and in the languages US towns were named in.
+const PLACE_ENDINGS: [&str; 34] = [
+    "ville", "ton", "burg", "burgh", "bury", "berg", "field", "wood", "view", "land", "dale",
+    "port", "ford", "mont", "boro", "borough", "town", "city", "falls", "springs", "haven",
+    "ridge", "creek", "grove", "heights", "park", "hill", "hills", "lake", "beach", "harbor",
+    "mouth", "chester", "polis",
+];
 
 /// Places this high in the population-ranked list are spoken to as places ("Thank you,
 /// Houston!"); a town the size of Brandon or Roy is not.
@@ -2245,6 +2255,16 @@ const ENDEARMENTS: [&str; 14] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_small_town_may_be_a_name() {
+        for place in ["Boston", "Ohio", "Pikeville", "Mapleton", "Roxbury"] {
+            assert!(town_more_than_a_name(place), "{place}");
+        }
+        for name in ["Fennimore", "Horatio", "Bexley", "Vindorka"] {
+            assert!(!town_more_than_a_name(name), "{name}");
+        }
+    }
 
     #[test]
     fn service_mailboxes_are_told_from_peoples() {
