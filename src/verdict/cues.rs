@@ -343,6 +343,7 @@ fn befell_or_cared_for(after: &str) -> bool {
     CARED_FOR_AFTER_A_NAME
         .iter()
         .any(|phrase| opens_with(after, phrase))
+        || life_saved(after)
         || BEFELL.iter().any(|&(phrase, possessive, reach)| {
             if !opens_with(after, phrase) {
                 return false;
@@ -361,6 +362,46 @@ fn befell_or_cared_for(after: &str) -> bool {
                 !w.eq_ignore_ascii_case("the") && !w.to_ascii_lowercase().starts_with("bab")
             }) && personal_health(&told)
         })
+}
+
+/// Whether `after` opens by saying our care saved their life ("whose life our transplant team
+/// saved", "whose life was saved by our ER").
+fn life_saved(after: &str) -> bool {
+    const WHOSE_LIFE: &str = "whose life";
+    opens_with(after, WHOSE_LIFE)
+        && leading_words(words_after(after, WHOSE_LIFE.len(), 48), 5)
+            .split(' ')
+            .any(|word| word == "saved")
+}
+
+/// Whether `after` (the text right after a name that is no staff member's) opens with a stay
+/// counted in days, nights, weeks or months in a place of care ("spent 60 days on 5 East",
+/// ", who spent three weeks in our NICU") or with us: a patient's, where years in a unit are
+/// a career ("spent 20 years in our ICU"). A staff member's weeks on a unit are a rotation.
+pub(super) fn stay_in_care(after: &str) -> bool {
+    let after = after.trim_start_matches([',', ' ']);
+    let after = after.strip_prefix("who ").unwrap_or(after);
+    const NUMBER_WORDS: [&str; 10] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many",
+    ];
+    let mut words = after.split_whitespace();
+    if words.next() != Some("spent") {
+        return false;
+    }
+    let counted = words.next().is_some_and(|count| {
+        count.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&count)
+    });
+    let stay = words
+        .next()
+        .is_some_and(|unit| ["days", "nights", "weeks", "months"].contains(&unit));
+    let place: Vec<&str> = words.take(4).collect();
+    counted
+        && stay
+        && match place.as_slice() {
+            ["with", "us", ..] | ["with", "us,", ..] | ["with", "us.", ..] => true,
+            ["in" | "on", rest @ ..] => health_context(&rest.join(" "), &[]).is_some(),
+            _ => false,
+        }
 }
 
 /// Words that open what befell someone, when health information follows them, with the

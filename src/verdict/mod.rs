@@ -15,7 +15,8 @@ use cues::{
     care_rehearsed, cared_for_after_a_name, contact_of_a_person, kin_or_care_spoken_to,
     names_said_made_up, one_persons_care_around, own_care_spoken_to, patient_before_a_title,
     place_of_a_person, sentence_around, speaks_of_one_person, speaks_of_own_care,
-    speaks_of_the_organisation, staff_or_partner_news, teaching_or_study, work_on_care,
+    speaks_of_the_organisation, staff_or_partner_news, stay_in_care, teaching_or_study,
+    work_on_care,
 };
 
 /// How many identifiers a verdict reason names before it says "and N more".
@@ -244,10 +245,19 @@ fn decide_as_written(text: &str, identifiers: &[Identifier]) -> (Verdict, Vec<St
     let found = health_context(text, &links);
     // Not when someone there speaks of their own family's care ("Volunteer spotlight: Henrike
     // knits caps for the NICU after her own son spent 90 days there").
+    // Nor when what follows a person's name says they were cared for ("a surprise visit
+    // from Wilma Strand, who spent 60 days on 5 East").
+    let named_as_cared_for = || {
+        identifiers.iter().any(|i| {
+            i.category == Category::Name
+                && i.subject != Subject::Staff
+                && (cared_for_after_a_name(&text[i.end..]) || stay_in_care(&text[i.end..]))
+        })
+    };
     let workplace = found
         .filter(|h| !h.personal)
         .and_then(|h| Some((h.term, staff_or_partner_news(text)?)))
-        .filter(|_| !own_care_told());
+        .filter(|_| !own_care_told() && !named_as_cared_for());
     let health = found
         .filter(|_| workplace.is_none())
         .map(|h| h.term)
