@@ -369,7 +369,11 @@ impl Engine {
             let taken = found[..found.partition_point(|m| m.start < end)]
                 .last()
                 .is_some_and(|m| m.end > start);
-            if taken || !is_word_at(text, start, end) {
+            // "Parkinson's walk for my dad Tom Parkinson": the disease, not him again.
+            if taken
+                || !is_word_at(text, start, end)
+                || names::condition_in_the_possessive(&text[start..end], &text[end..])
+            {
                 continue;
             }
             let first = &found[parts[part].1];

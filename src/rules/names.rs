@@ -1219,13 +1219,29 @@ pub fn unknown_word(value: &str) -> bool {
 /// Whether a name candidate stands in the possessive that names a condition ("the new
 /// Alzheimer's prevention trial ... she", "a Crohn's flare"): a disease, whatever follows.
 pub fn condition_in_the_possessive(value: &str, following: &str) -> bool {
-    (following.starts_with("'s") || following.starts_with("’s")) && eponym_of_a_condition(value)
+    let possessive = |after: &str| after.starts_with("'s") || after.starts_with("’s");
+    // The first name of an eponym is no one's either ("Lou Gehrig's farewell speech").
+    let eponym_next = || {
+        following.strip_prefix(' ').is_some_and(|rest| {
+            let word_end = rest
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(rest.len());
+            word_end > 0
+                && possessive(&rest[word_end..])
+                && eponym_of_a_condition(&rest[..word_end])
+        })
+    };
+    let surname = value.rsplit(' ').next().unwrap_or(value);
+    possessive(following) && (eponym_of_a_condition(value) || eponym_of_a_condition(surname))
+        || eponym_next()
 }
 
 /// Whether `value` in the possessive names a condition ("Parkinson's", "Crohn's"): a few such
 /// eponyms are surnames too, and none is a person where the possessive follows.
 fn eponym_of_a_condition(value: &str) -> bool {
-    Dictionary::HEALTH_TERMS.contains(&format!("{value}'s"))
+    let possessive = format!("{value}'s");
+    Dictionary::HEALTH_TERMS.contains(&possessive)
+        || Dictionary::HEALTH_TERMS_EXTRA.contains(&possessive)
 }
 
 /// A lower-case word that in a chat can only be someone's name: a listed first name that is no
@@ -2352,6 +2368,15 @@ mod tests {
         ));
         assert!(!condition_in_the_possessive("Alzheimer", " trial"));
         assert!(!condition_in_the_possessive("Ngozi", "'s labor"));
+        assert!(condition_in_the_possessive(
+            "Lou",
+            " Gehrig's farewell speech"
+        ));
+        assert!(condition_in_the_possessive(
+            "Lou Gehrig",
+            "'s farewell speech"
+        ));
+        assert!(!condition_in_the_possessive("Ngozi", " Okafor's labor"));
     }
 
     #[test]

@@ -344,6 +344,7 @@ fn befell_or_cared_for(after: &str) -> bool {
         .iter()
         .any(|phrase| opens_with(after, phrase))
         || life_saved(after)
+        || their_condition(after)
         || BEFELL.iter().any(|&(phrase, possessive, reach)| {
             if !opens_with(after, phrase) {
                 return false;
@@ -362,6 +363,35 @@ fn befell_or_cared_for(after: &str) -> bool {
                 !w.eq_ignore_ascii_case("the") && !w.to_ascii_lowercase().starts_with("bab")
             }) && personal_health(&told)
         })
+}
+
+/// Whether `after` opens with a condition that is theirs ("whose heart attack last March",
+/// "whose breast cancer was caught early"), not the work they give to one ("whose cancer
+/// research", "whose stroke program").
+fn their_condition(after: &str) -> bool {
+    const WORK: [&str; 12] = [
+        "research",
+        "work",
+        "study",
+        "studies",
+        "program",
+        "team",
+        "foundation",
+        "awareness",
+        "center",
+        "clinic",
+        "lab",
+        "fund",
+    ];
+    let Some(rest) = after.strip_prefix("whose ") else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().take(3).collect();
+    let condition = leading_words(rest, 2);
+    care_received(&condition).is_some()
+        && !words
+            .iter()
+            .any(|word| WORK.contains(&word.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// Whether `after` opens by saying our care saved their life ("whose life our transplant team
