@@ -723,7 +723,6 @@ static MADE_UP_NAMES: Phrases = Phrases::new(&[
     "names changed",
     "fictional",
     "pseudonym",
-    "teaching case",
     "simulated patient",
     "standardized patient",
     "trained actors",
