@@ -587,9 +587,45 @@ pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<HealthTerm
             personal: false,
         });
     }
-    health_in_hashtags(text).map(|term| HealthTerm {
-        term,
-        personal: true,
+    health_in_hashtags(text)
+        .or_else(|| premature_birth_weight(text).then_some("a premature baby's weight"))
+        .map(|term| HealthTerm {
+            term,
+            personal: true,
+        })
+}
+
+/// Whether `text` gives a weight in pounds and ounces under five pounds ("arrived at 1 lb 9
+/// oz", "2lbs 3oz"): a premature or very small baby's, which no health word may name.
+fn premature_birth_weight(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, b"oz").any(|oz| {
+        // Back over the ounces ("9 ", "13"), then the pounds' unit and its number.
+        let before = text[..oz].trim_end();
+        let ounces = before.trim_end_matches(|c: char| c.is_ascii_digit());
+        if ounces.len() == before.len() || before.len() - ounces.len() > 2 {
+            return false;
+        }
+        let unit = ounces.trim_end();
+        let Some(pounds) = ["lbs", "lb", "pounds", "pound"]
+            .iter()
+            .find_map(|u| unit.strip_suffix(u))
+        else {
+            return false;
+        };
+        let pounds = pounds.trim_end();
+        let digits = pounds.trim_end_matches(|c: char| c.is_ascii_digit());
+        let after_oz = &text[oz + 2..];
+        pounds.len() - digits.len() == 1
+            && digits
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+            && matches!(pounds.as_bytes()[pounds.len() - 1], b'0'..=b'4')
+            && after_oz
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric() || c == 's')
     })
 }
 
@@ -637,6 +673,16 @@ mod tests {
         );
         assert_eq!(term_of("Happy holidays to all", &[]), None);
         assert_eq!(term_of("my #Storify story", &[]), None);
+        assert_eq!(
+            term_of("when Zephyrine arrived at 1 lb 9 oz", &[]),
+            Some("a premature baby's weight")
+        );
+        assert_eq!(
+            term_of("she weighed 2lbs 13oz!", &[]),
+            Some("a premature baby's weight")
+        );
+        assert_eq!(term_of("a 7 lb 2 oz bag of flour", &[]), None);
+        assert_eq!(term_of("our 12 lb 4 oz turkey", &[]), None);
         assert_eq!(term_of("new episode #Podcast", &[]), None);
         assert_eq!(term_of("#CopdWarrior", &[]), Some("copd"));
         assert_eq!(term_of("#TeamAfib", &[]), Some("afib"));
