@@ -410,8 +410,11 @@ impl Engine {
             let rule = &self.rules[current.rule];
             let listed = matches!(
                 text.get(previous.end..current.start),
+                // A space alone: the rest of the staff member's own name, which their rule's
+                // check did not take ("thanking ngozi eze-harrington, who led our clinics").
                 Some(
-                    ", " | " and "
+                    " " | ", "
+                        | " and "
                         | ", and "
                         | " & "
                         | " and his wife "

@@ -1307,6 +1307,16 @@ pub fn in_its_case(value: &str, check: fn(&str) -> bool) -> bool {
 /// English word at all, not even a rare one that is a first name too ("cord", "miracle"), no
 /// two English words run together ("skatepark") and no Spanish word ("unos").
 pub fn lower_case_given_name(value: &str) -> bool {
+    // A double-barrelled name ("haldane-brisbois"): each part one, or the second a surname.
+    if let Some((first, second)) = value.split_once('-') {
+        return !second.contains('-')
+            && [first, second].iter().all(|part| {
+                !part.is_empty()
+                    && part.chars().all(char::is_lowercase)
+                    && !Dictionary::COMMON_WORDS.contains(part)
+            })
+            && chat_name_or_surname(value);
+    }
     value.chars().all(char::is_lowercase)
         && !Dictionary::COMMON_WORDS.contains(value)
         && !lower_case_spanish_word(value)
@@ -2407,7 +2417,7 @@ mod tests {
 
     #[test]
     fn a_lone_lower_case_word_is_a_name_only_when_no_word_at_all() {
-        for name in ["folake", "zsófia", "tamatoa", "kevin"] {
+        for name in ["folake", "zsófia", "tamatoa", "kevin", "haldane-brisbois"] {
             assert!(lower_case_given_name(name), "{name}");
         }
         for word in [
@@ -2421,6 +2431,9 @@ mod tests {
             "significativos",
             "miracle",
             "Folake",
+            "follow-up",
+            "check-in",
+            "post-op",
         ] {
             assert!(!lower_case_given_name(word), "{word}");
         }

@@ -171,7 +171,9 @@ impl Validator {
             Validator::NicknamedName => names::nicknamed_name(value),
             // A chat writes its names in lower case: one lower-case word is read as a chat's.
             Validator::NameOrChatName => {
-                names::name_shape(value) || names::lower_case_given_name(value)
+                names::name_shape(value)
+                    || names::lower_case_given_name(value)
+                    || names::lowercase_name_pair(value)
             }
             Validator::LowercaseNamePair => names::lowercase_name_pair(value),
             Validator::PersonNotATown => {
