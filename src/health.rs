@@ -598,8 +598,10 @@ pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<HealthTerm
 /// Whether `text` gives a weight in pounds and ounces under five pounds ("arrived at 1 lb 9
 /// oz", "2lbs 3oz"): a premature or very small baby's, which no health word may name.
 fn premature_birth_weight(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    memchr::memmem::find_iter(bytes, b"oz").any(|oz| {
+    // Built once: a searcher set up for every post costs more than the search.
+    static OUNCES: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let ounces = OUNCES.get_or_init(|| memchr::memmem::Finder::new(b"oz"));
+    ounces.find_iter(text.as_bytes()).any(|oz| {
         // Back over the ounces ("9 ", "13"), then the pounds' unit and its number.
         let before = text[..oz].trim_end();
         let ounces = before.trim_end_matches(|c: char| c.is_ascii_digit());
