@@ -1128,6 +1128,16 @@ pub(super) fn speaks_of_one_person(sentence: &str) -> bool {
 
 static ONE_PERSON: Phrases = Phrases::new(&["she", "he", "her", "his", "him"]);
 
+/// Whether `sentence` speaks of people in the plural ("babies", "patients", "families"): of a
+/// group, not of one person.
+pub(super) fn said_of_many(sentence: &str) -> bool {
+    MANY.occurrences(sentence).next().is_some()
+}
+
+static MANY: Phrases = Phrases::new(&[
+    "babies", "patients", "families", "children", "kids", "moms", "parents", "everyone",
+]);
+
 /// Whether `sentence` speaks of the organisation or one of its places: "our" (or "nuestro",
 /// "nuestra") and, within three words, a word for a hospital, a centre or a building.
 pub(super) fn speaks_of_the_organisation(sentence: &str) -> bool {

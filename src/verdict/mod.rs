@@ -14,7 +14,7 @@ use crate::rules::{Rule, Subject};
 use cues::{
     care_rehearsed, cared_for_after_a_name, contact_of_a_person, kin_or_care_spoken_to,
     names_said_made_up, one_persons_care_around, own_care_spoken_to, patient_before_a_title,
-    place_of_a_person, sentence_around, speaks_of_one_person, speaks_of_own_care,
+    place_of_a_person, said_of_many, sentence_around, speaks_of_one_person, speaks_of_own_care,
     speaks_of_the_organisation, staff_or_partner_news, stay_in_care, teaching_or_study,
     work_on_care,
 };
@@ -514,6 +514,20 @@ fn first_name_beside_health<'a>(
             }
             end = next_end;
         }
+        // A day said of many, and of no one named ("Leap day babies born in our hospital get
+        // a free onesie"), is no one's birthday.
+        let names_someone = || {
+            identifiers
+                .iter()
+                .any(|n| n.category == Category::Name && n.start >= start && n.end <= end)
+        };
+        if i.category == Category::Date
+            && !speaks_of_one_person(&text[start..end])
+            && said_of_many(&text[start..end])
+            && !names_someone()
+        {
+            return None;
+        }
         let links: Vec<(usize, usize)> = links
             .iter()
             .filter(|&&(s, e)| s >= start && e <= end)
@@ -678,6 +692,24 @@ mod tests {
         // A care setting without news of staff or partners still links a person to care.
         let stay = "Halima Yusuf for 3 weeks in our cancer center";
         assert_eq!(decide(stay, &[name(stay)]).0, Verdict::Block);
+    }
+
+    #[test]
+    fn a_day_said_of_many_is_no_ones_birthday() {
+        let day = |text: &str, day: &str| {
+            let start = text.find(day).expect("the day is in the text");
+            // As date.holiday_of_birth_or_stay finds it.
+            Identifier {
+                reach: Reach::Weak,
+                start,
+                end: start + day.len(),
+                ..id(Category::Date)
+            }
+        };
+        let many = "Leap day babies born in our hospital get a free onesie!";
+        assert_ne!(decide(many, &[day(many, "Leap day")]).0, Verdict::Block);
+        let one = "Born on Christmas Day, she went home from our NICU today.";
+        assert_eq!(decide(one, &[day(one, "Christmas Day")]).0, Verdict::Block);
     }
 
     #[test]
