@@ -169,16 +169,10 @@ impl Validator {
             Validator::ChatPossessive => names::chat_possessive(value),
             Validator::PossessiveName => names::in_its_case(value, names::possessive_name),
             Validator::NicknamedName => names::nicknamed_name(value),
-            // A chat writes its names in lower case: one lower-case word is read as a chat's.
-            Validator::NameOrChatName => {
-                names::name_shape(value)
-                    || names::lower_case_given_name(value)
-                    || names::lowercase_name_pair(value)
-            }
+            Validator::NameOrChatName => name_or_chat_name(value),
             Validator::LowercaseNamePair => names::lowercase_name_pair(value),
             Validator::PersonNotATown => {
-                (names::name_shape(value) || names::lower_case_given_name(value))
-                    && !names::town_more_than_a_name(value)
+                name_or_chat_name(value) && !names::town_more_than_a_name(value)
             }
             Validator::LowercaseFirstNameAndSurname => {
                 names::lowercase_first_name_and_surname(value)
@@ -216,6 +210,14 @@ impl Validator {
             }
         }
     }
+}
+
+/// A name as written or as a chat writes it in lower case: one lower-case word no list has as
+/// English, or two that read as a first name and a surname ("ngozi eze-harrington").
+fn name_or_chat_name(value: &str) -> bool {
+    names::name_shape(value)
+        || names::lower_case_given_name(value)
+        || names::lowercase_name_pair(value)
 }
 
 fn digits(value: &str) -> Vec<u8> {

@@ -1185,7 +1185,8 @@ pub(super) fn names_said_made_up(text: &str) -> Option<&'static str> {
 /// that turns back on its subject ("himself", "herself") or tells what befell it ("who
 /// received a kidney transplant"); a diagnosis, procedure or patient status right after "my"
 /// ("caught my breast cancer"); or words that say someone died here, was a patient or was
-/// treated by us; or their care right after "after his" (see [`care_after_their`]). A care
+/// treated by us; or their care right after "after his" (see [`care_after_their`]); or one who
+/// cared for them saying what they were to them ("I was her PT after the amputation"). A care
 /// setting beside a reflexive is only where someone works ("she herself trained half the ICU").
 pub(super) fn speaks_of_own_care(text: &str) -> bool {
     const REACH: usize = 48;

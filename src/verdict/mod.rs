@@ -553,12 +553,18 @@ mod tests {
 
     /// A first name alone, where it first stands in `text`.
     fn first_name_in(text: &str, name: &str) -> Identifier {
-        let start = text.find(name).expect("the name is in the text");
+        weak_in(text, name, Category::Name)
+    }
+
+    /// A weak identifier of `category` (a first name, a day), where `found` first stands in
+    /// `text`.
+    fn weak_in(text: &str, found: &str, category: Category) -> Identifier {
+        let start = text.find(found).expect("the identifier is in the text");
         Identifier {
             reach: Reach::Weak,
             start,
-            end: start + name.len(),
-            ..id(Category::Name)
+            end: start + found.len(),
+            ..id(category)
         }
     }
 
@@ -696,16 +702,8 @@ mod tests {
 
     #[test]
     fn a_day_said_of_many_is_no_ones_birthday() {
-        let day = |text: &str, day: &str| {
-            let start = text.find(day).expect("the day is in the text");
-            // As date.holiday_of_birth_or_stay finds it.
-            Identifier {
-                reach: Reach::Weak,
-                start,
-                end: start + day.len(),
-                ..id(Category::Date)
-            }
-        };
+        // As date.holiday_of_birth_or_stay finds it.
+        let day = |text: &str, day: &str| weak_in(text, day, Category::Date);
         let many = "Leap day babies born in our hospital get a free onesie!";
         assert_ne!(decide(many, &[day(many, "Leap day")]).0, Verdict::Block);
         let one = "Born on Christmas Day, she went home from our NICU today.";
