@@ -51,6 +51,11 @@ const INSTITUTION_WORDS: &[&str] = &[
     "state",
     "national",
     "department",
+    // A town's services: "Thank you, Brightwater Fire Department".
+    "fire",
+    "police",
+    "ems",
+    "rescue",
     "unit",
     "ward",
     "wing",
@@ -2885,6 +2890,7 @@ mod tests {
             " Quenmire Cancer Pavilion opens next month",
             " Parking Grant helps patients in treatment",
             " Nursing Scholarship goes to",
+            " Fire Department, for the CPR training",
         ] {
             assert!(institution_follows("Bertrand", following), "{following}");
         }
