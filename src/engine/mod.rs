@@ -17,6 +17,7 @@ mod keywords;
 
 use crate::rules::category::Category;
 use crate::rules::names;
+use crate::rules::validators::Validator;
 use crate::rules::{Letters, Pattern, Rule, RuleSet, Subject, Workload};
 use crate::words::{closes_with, is_word_at, opens_with};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -240,6 +241,7 @@ impl Engine {
                 let found = resolve_overlaps(outer, inner);
                 // Staff lists first: a name a list makes staff's is staff's where it is named
                 // again too ("chaplain ruth achebe ... thank you, ruth").
+                let found = self.places_in_lists(doc.text, found);
                 self.names_again(doc.text, self.staff_in_lists(doc.text, found))
             })
             .collect()
@@ -395,6 +397,34 @@ impl Engine {
         all.extend(again);
         all.sort_by_key(|m| (m.start, m.end));
         all
+    }
+
+    /// Gives a word no list knows, read as a name for that alone, the rule of the place listed
+    /// right before it ("Home health now serves Hyde Park, Pleasant Valley and Staatsburg"): a
+    /// list of towns goes on with towns.
+    fn places_in_lists(&self, text: &str, mut found: Vec<Match>) -> Vec<Match> {
+        for index in 1..found.len() {
+            let (before, after) = found.split_at_mut(index);
+            let (previous, current) = (&before[index - 1], &mut after[0]);
+            let previous_rule = &self.rules[previous.rule];
+            let rule = &self.rules[current.rule];
+            // Not after a comma alone, which may end a clause ("in Tobel, Transunion is").
+            let listed = matches!(
+                text.get(previous.end..current.start),
+                Some(" and " | ", and " | " or " | ", or " | " & ")
+            );
+            if listed
+                && previous_rule.category == Category::Location
+                && rule.category == Category::Name
+                && rule.validator == Some(Validator::UnknownWord)
+            {
+                current
+                    .reasons
+                    .push(format!("listed after a place ({})", previous_rule.id));
+                current.rule = previous.rule;
+            }
+        }
+        found
     }
 
     /// Gives a name listed right after a staff member's ("volunteers Genoveva Ruiz-Tanaka and
@@ -875,6 +905,19 @@ mod tests {
         assert!(
             names.len() == 2 && names.iter().all(|(_, s)| *s == Subject::Staff),
             "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_word_listed_after_a_place_is_a_place() {
+        let e = Engine::new(RuleSet::builtin());
+        let found = spans(
+            &e,
+            "Home health now serves Hyde Park, Pleasant Valley and Staatsburg.",
+        );
+        assert!(
+            found.contains(&("Staatsburg".to_string(), "LOCATION")),
+            "{found:?}"
         );
     }
 
