@@ -402,29 +402,16 @@ impl Engine {
     /// Gives a word no list knows, read as a name for that alone, the rule of the place listed
     /// right before it ("Home health now serves Hyde Park, Pleasant Valley and Staatsburg"): a
     /// list of towns goes on with towns.
-    fn places_in_lists(&self, text: &str, mut found: Vec<Match>) -> Vec<Match> {
-        for index in 1..found.len() {
-            let (before, after) = found.split_at_mut(index);
-            let (previous, current) = (&before[index - 1], &mut after[0]);
-            let previous_rule = &self.rules[previous.rule];
-            let rule = &self.rules[current.rule];
+    fn places_in_lists(&self, text: &str, found: Vec<Match>) -> Vec<Match> {
+        self.take_the_rule_before(text, found, |between, _, previous_rule, rule| {
             // Not after a comma alone, which may end a clause ("in Tobel, Transunion is").
-            let listed = matches!(
-                text.get(previous.end..current.start),
-                Some(" and " | ", and " | " or " | ", or " | " & ")
-            );
-            if listed
+            let listed = matches!(between, " and " | ", and " | " or " | ", or " | " & ");
+            (listed
                 && previous_rule.category == Category::Location
                 && rule.category == Category::Name
-                && rule.validator == Some(Validator::UnknownWord)
-            {
-                current
-                    .reasons
-                    .push(format!("listed after a place ({})", previous_rule.id));
-                current.rule = previous.rule;
-            }
-        }
-        found
+                && rule.validator == Some(Validator::UnknownWord))
+            .then_some("listed after a place")
+        })
     }
 
     /// Gives a name listed right after a staff member's ("volunteers Genoveva Ruiz-Tanaka and
@@ -432,29 +419,23 @@ impl Engine {
     /// before the list names them all. So does a spouse named with them ("Dr. Ifeanyi Obi and
     /// his wife Ngozi on the birth of their son"): staff news, not a patient's. Not a name
     /// before its family's word ("Dr. Ferreira-Ng and Ysolde's family asked us to share").
-    fn staff_in_lists(&self, text: &str, mut found: Vec<Match>) -> Vec<Match> {
-        for index in 1..found.len() {
-            let (before, after) = found.split_at_mut(index);
-            let (previous, current) = (&before[index - 1], &mut after[0]);
-            let previous_rule = &self.rules[previous.rule];
-            let rule = &self.rules[current.rule];
+    fn staff_in_lists(&self, text: &str, found: Vec<Match>) -> Vec<Match> {
+        self.take_the_rule_before(text, found, |between, current, previous_rule, rule| {
             let listed = matches!(
-                text.get(previous.end..current.start),
+                between,
                 // A space alone: the rest of the staff member's own name, which their rule's
                 // check did not take ("thanking ngozi eze-harrington, who led our clinics").
-                Some(
-                    " " | ", "
-                        | " and "
-                        | ", and "
-                        | " & "
-                        | " and his wife "
-                        | " and her husband "
-                        | " and his husband "
-                        | " and her wife "
-                        | " and their spouse "
-                )
+                " " | ", "
+                    | " and "
+                    | ", and "
+                    | " & "
+                    | " and his wife "
+                    | " and her husband "
+                    | " and his husband "
+                    | " and her wife "
+                    | " and their spouse "
             );
-            if listed
+            (listed
                 && !names::possessive_before_family(
                     &text[current.start..current.end],
                     &text[current.end..],
@@ -462,12 +443,30 @@ impl Engine {
                 && previous_rule.subject == Subject::Staff
                 && previous_rule.category == Category::Name
                 && rule.category == Category::Name
-                && rule.subject == Subject::Anyone
-            {
-                current.reasons.push(format!(
-                    "listed after a staff member ({})",
-                    previous_rule.id
-                ));
+                && rule.subject == Subject::Anyone)
+                .then_some("listed after a staff member")
+        })
+    }
+
+    /// Gives each match the rule of the match before it where `joined` (asked with the text
+    /// between them, the match, the rule before and its own) says why.
+    fn take_the_rule_before(
+        &self,
+        text: &str,
+        mut found: Vec<Match>,
+        joined: impl Fn(&str, &Match, &Rule, &Rule) -> Option<&'static str>,
+    ) -> Vec<Match> {
+        for index in 1..found.len() {
+            let (before, after) = found.split_at_mut(index);
+            let (previous, current) = (&before[index - 1], &mut after[0]);
+            let previous_rule = &self.rules[previous.rule];
+            let Some(between) = text.get(previous.end..current.start) else {
+                continue;
+            };
+            if let Some(why) = joined(between, current, previous_rule, &self.rules[current.rule]) {
+                current
+                    .reasons
+                    .push(format!("{why} ({})", previous_rule.id));
                 current.rule = previous.rule;
             }
         }
