@@ -2260,11 +2260,11 @@ pub fn town_more_than_a_name(word: &str) -> bool {
 }
 
 /// How the names of towns end, in English and in the languages US towns were named in.
-const PLACE_ENDINGS: [&str; 34] = [
+const PLACE_ENDINGS: [&str; 36] = [
     "ville", "ton", "burg", "burgh", "bury", "berg", "field", "wood", "view", "land", "dale",
     "port", "ford", "mont", "boro", "borough", "town", "city", "falls", "springs", "haven",
     "ridge", "creek", "grove", "heights", "park", "hill", "hills", "lake", "beach", "harbor",
-    "mouth", "chester", "polis",
+    "mouth", "chester", "polis", "brook", "bridge",
 ];
 
 /// Places this high in the population-ranked list are spoken to as places ("Thank you,
@@ -2289,7 +2289,14 @@ mod tests {
 
     #[test]
     fn a_small_town_may_be_a_name() {
-        for place in ["Boston", "Ohio", "Pikeville", "Mapleton", "Roxbury"] {
+        for place in [
+            "Boston",
+            "Ohio",
+            "Pikeville",
+            "Mapleton",
+            "Roxbury",
+            "Millbrook",
+        ] {
             assert!(town_more_than_a_name(place), "{place}");
         }
         for name in ["Fennimore", "Horatio", "Bexley", "Vindorka"] {
