@@ -56,6 +56,9 @@ struct Vocabulary {
     /// Terms of several words of a kind a hashtag may hold, run together as hashtags write
     /// them (#palliativecare, #hipreplacement), with the term each spells.
     run_together: FxHashMap<String, &'static str>,
+    /// The staff roles the vocabulary lists ("nurse", "physical therapist"), kept apart from
+    /// the terms: they say who cared, not that anyone's health is spoken of.
+    roles: FxHashSet<&'static str>,
 }
 
 /// Health-vocabulary roles that name staff, not patients: "nurse" in "We're hiring nurses"
@@ -72,13 +75,20 @@ fn vocabulary() -> &'static Vocabulary {
         let mut hashtag_longest = 0;
         let mut whole_hashtags = FxHashMap::default();
         let mut run_together = FxHashMap::default();
+        let mut roles = FxHashSet::default();
         let mut most_words = 1;
         // The extra list comes first: where it names a term again, its kind is the one kept.
-        let terms = Dictionary::HEALTH_TERMS_EXTRA
+        let rows = Dictionary::HEALTH_TERMS_EXTRA
             .rows()
-            .chain(Dictionary::HEALTH_TERMS.rows())
-            .filter(|(term, kind)| term.len() > 2 && !is_staff_role(term, *kind));
-        for (term, kind) in terms {
+            .chain(Dictionary::HEALTH_TERMS.rows());
+        for (term, kind) in rows {
+            if is_staff_role(term, kind) {
+                roles.insert(term);
+                continue;
+            }
+            if term.len() <= 2 {
+                continue;
+            }
             let entry = known.entry(term).or_default();
             entry.term.get_or_insert((term, kind));
             let count = words(term).count();
@@ -118,6 +128,7 @@ fn vocabulary() -> &'static Vocabulary {
             hashtag_longest,
             whole_hashtags,
             run_together,
+            roles,
         }
     })
 }
@@ -472,15 +483,7 @@ const ROLE_ABBREVIATIONS: [&str; 7] = ["PT", "OT", "NP", "PA", "RT", "SLP", "CNA
 /// which ("nurse", "physical therapist", "night nurse", "primary PT"): who someone was to the
 /// one they cared for.
 pub fn opens_with_care_role(text: &str) -> bool {
-    static ROLES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    let roles = ROLES.get_or_init(|| {
-        Dictionary::HEALTH_TERMS_EXTRA
-            .rows()
-            .chain(Dictionary::HEALTH_TERMS.rows())
-            .filter(|(term, kind)| is_staff_role(term, *kind))
-            .map(|(term, _)| term)
-            .collect()
-    });
+    let roles = &vocabulary().roles;
     let spans: Vec<(usize, usize)> = words(text).take(3).collect();
     let is_role = |from: usize, count: usize| {
         let Some(&(start, _)) = spans.get(from) else {
@@ -600,8 +603,8 @@ pub fn health_context(text: &str, links: &[(usize, usize)]) -> Option<HealthTerm
 fn premature_birth_weight(text: &str) -> bool {
     // Built once: a searcher set up for every post costs more than the search.
     static OUNCES: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
-    let ounces = OUNCES.get_or_init(|| memchr::memmem::Finder::new(b"oz"));
-    ounces.find_iter(text.as_bytes()).any(|oz| {
+    let finder = OUNCES.get_or_init(|| memchr::memmem::Finder::new(b"oz"));
+    finder.find_iter(text.as_bytes()).any(|oz| {
         // Back over the ounces ("9 ", "13"), then the pounds' unit and its number.
         let before = text[..oz].trim_end();
         let ounces = before.trim_end_matches(|c: char| c.is_ascii_digit());

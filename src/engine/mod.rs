@@ -238,10 +238,9 @@ impl Engine {
             .into_iter()
             .map(|doc| {
                 let (outer, inner) = self.split_contained(doc.candidates);
-                let found = resolve_overlaps(outer, inner);
+                let found = self.places_in_lists(doc.text, resolve_overlaps(outer, inner));
                 // Staff lists first: a name a list makes staff's is staff's where it is named
                 // again too ("chaplain ruth achebe ... thank you, ruth").
-                let found = self.places_in_lists(doc.text, found);
                 self.names_again(doc.text, self.staff_in_lists(doc.text, found))
             })
             .collect()

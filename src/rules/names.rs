@@ -2250,13 +2250,14 @@ pub fn town_more_than_a_name(word: &str) -> bool {
     let Some(w) = ascii_lowered(word, &mut buffer) else {
         return false;
     };
-    let Some(rank) = Dictionary::US_PLACES.rank(w) else {
-        return Dictionary::US_STATES.contains(w);
-    };
-    rank < WELL_KNOWN_PLACES
-        || Dictionary::US_STATES.contains(w)
-        || !(Dictionary::SURNAMES.contains(w) || Dictionary::FIRST_NAMES.contains(w))
-            && PLACE_ENDINGS.iter().any(|ending| w.ends_with(ending))
+    if Dictionary::US_STATES.contains(w) {
+        return true;
+    }
+    Dictionary::US_PLACES.rank(w).is_some_and(|rank| {
+        rank < WELL_KNOWN_PLACES
+            || !(Dictionary::SURNAMES.contains(w) || Dictionary::FIRST_NAMES.contains(w))
+                && PLACE_ENDINGS.iter().any(|ending| w.ends_with(ending))
+    })
 }
 
 /// How the names of towns end, in English and in the languages US towns were named in.

@@ -409,11 +409,11 @@ fn life_saved(after: &str) -> bool {
 /// ", who spent three weeks in our NICU") or with us: a patient's, where years in a unit are
 /// a career ("spent 20 years in our ICU"). A staff member's weeks on a unit are a rotation.
 pub(super) fn stay_in_care(after: &str) -> bool {
-    let after = after.trim_start_matches([',', ' ']);
-    let after = after.strip_prefix("who ").unwrap_or(after);
     const NUMBER_WORDS: [&str; 10] = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many",
     ];
+    let after = after.trim_start_matches([',', ' ']);
+    let after = after.strip_prefix("who ").unwrap_or(after);
     let mut words = after.split_whitespace();
     if words.next() != Some("spent") {
         return false;
